@@ -1,0 +1,1 @@
+"""Plain data and rules of the care record: no database, no Qt."""

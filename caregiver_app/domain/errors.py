@@ -1,0 +1,81 @@
+"""Typed errors whose messages are written for a caregiver, not a programmer.
+
+Every error the core raises on purpose is a :class:`KindredError`; its ``message``
+can be shown to a person as it is. Anything else is a bug.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from caregiver_app.domain.entries import Entry, EntryDraft
+
+
+class KindredError(Exception):
+    """An expected problem, with a message a caregiver can read."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidInput(KindredError):
+    """Something typed in can't be saved as it is; ``field`` says which."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFound(KindredError):
+    pass
+
+
+class NotAllowed(KindredError):
+    """The person writing may not do this (a viewer writing, or someone else's private entry)."""
+
+
+class EditConflict(KindredError):
+    """Someone else changed the entry after it was opened for editing.
+
+    Both versions are carried so the screen can show them side by side; the
+    attempted text is also kept in the entry's history, so nothing is lost even if
+    the app closes before the family decides.
+    """
+
+    def __init__(self, current: Entry, attempted: EntryDraft) -> None:
+        super().__init__(
+            "Someone else changed this entry while you were editing it. "
+            "Both versions are kept: choose which to keep, or keep both."
+        )
+        self.current = current
+        self.attempted = attempted
+
+
+class StoreNotFound(KindredError):
+    pass
+
+
+class StoreDamaged(KindredError):
+    """The file exists but cannot be read as a Kindred diary. It is never replaced."""
+
+
+class WrongKey(KindredError):
+    pass
+
+
+class KeyUnavailable(KindredError):
+    """The saved key could not be fetched; the passphrase or recovery code is needed."""
+
+
+class PassphraseRequired(KindredError):
+    """There is no safe place for the key on this computer, so a passphrase is needed."""
+
+
+class StoreTooNew(KindredError):
+    pass
+
+
+class StoreBusy(KindredError):
+    """Another copy of Kindred already has this diary open."""

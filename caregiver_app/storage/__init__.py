@@ -1,0 +1,1 @@
+"""Where the care record lives: encrypted SQLite (SQLCipher) by default."""

@@ -1,0 +1,270 @@
+"""Creating, unlocking and opening the encrypted local store.
+
+The rules that protect a family's diary live here:
+- a store is created only where none exists, and only by running the migrations;
+- a wrong key, a damaged file or a store from a newer Kindred is refused with a
+  clear message and the file is left exactly as it was;
+- before any upgrade, a verified backup is taken;
+- without a safe keyring, a passphrase is required: never plaintext.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from caregiver_app.domain.errors import (
+    KeyUnavailable,
+    PassphraseRequired,
+    StoreDamaged,
+    StoreNotFound,
+    StoreTooNew,
+    WrongKey,
+)
+from caregiver_app.paths import StorePaths
+from caregiver_app.services.changes import ChangeHub
+from caregiver_app.storage import migrate
+from caregiver_app.storage.backup import make_backup
+from caregiver_app.storage.engine import WRITE_OPTION, make_engine
+from caregiver_app.storage.keys import DEFAULT_COST, DataKey, KdfCost, KeyFile, new_recovery_code
+from caregiver_app.storage.lock import StoreLock
+from caregiver_app.storage.secrets import KeyringVault
+
+log = logging.getLogger(__name__)
+
+
+class Store:
+    """An open store: sessions for reading and writing, backups, and closing."""
+
+    def __init__(
+        self,
+        paths: StorePaths,
+        engine: Engine,
+        key: DataKey,
+        store_id: str,
+        lock: StoreLock | None,
+    ) -> None:
+        self.paths = paths
+        self.store_id = store_id
+        self.changes = ChangeHub()
+        self._engine: Engine | None = engine
+        self._write_engine: Engine | None = engine.execution_options(**{WRITE_OPTION: True})
+        self._key: DataKey | None = key
+        self._lock = lock
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise RuntimeError("the store is closed")
+        return self._engine
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction that takes the write lock first, so writers queue, not fail."""
+        if self._write_engine is None:
+            raise RuntimeError("the store is closed")
+        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def backup(self, reason: str, folder: Path | None = None) -> Path:
+        if self._key is None:
+            raise RuntimeError("the store is closed")
+        return make_backup(self.engine, self._key, folder or self.paths.backups, reason)
+
+    def close(self) -> None:
+        """Dispose the engine, wipe the key from memory and release the window lock."""
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = self._write_engine = None
+        if self._key is not None:
+            self._key.wipe()
+            self._key = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+@dataclass(frozen=True)
+class CreatedStore:
+    store: Store
+    recovery_code: str
+    uses_keyring: bool
+
+
+def key_check(key: DataKey, store_id: str) -> str:
+    """A short tag that tells a right key from a wrong one without opening the file."""
+    return hmac.new(
+        key.raw(), f"kindred-key-check:{store_id}".encode(), hashlib.sha256
+    ).hexdigest()[:32]
+
+
+def create_store(
+    paths: StorePaths,
+    *,
+    vault: KeyringVault,
+    passphrase: str | None = None,
+    cost: KdfCost = DEFAULT_COST,
+    take_lock: bool = True,
+) -> CreatedStore:
+    """Create a new, empty, encrypted store. Refuses to touch an existing one."""
+    if paths.database.exists() or paths.keys.exists():
+        raise StoreDamaged(
+            "There is already a Kindred diary in this folder. "
+            "Kindred never replaces a diary: open it instead, or choose another folder."
+        )
+    secure_keyring = vault.is_secure()
+    if not secure_keyring and not passphrase:
+        raise PassphraseRequired(
+            "This computer has no safe place to keep the diary's key. "
+            "Please choose a passphrase to protect it."
+        )
+    paths.folder.mkdir(parents=True, exist_ok=True)
+    store_id = str(uuid.uuid4())
+    key = DataKey.generate()
+    recovery_code = new_recovery_code()
+    keyfile = KeyFile(store_id=store_id, key_check=key_check(key, store_id))
+    if passphrase:
+        keyfile.set_passphrase(key, passphrase, cost)
+    keyfile.set_recovery_code(key, recovery_code, cost)
+    uses_keyring = secure_keyring and vault.save(store_id, key.hex())
+    if not uses_keyring and not passphrase:
+        raise PassphraseRequired(
+            "Kindred couldn't save the key in this computer's keyring. "
+            "Please choose a passphrase to protect the diary."
+        )
+    keyfile.uses_keyring = uses_keyring
+    keyfile.save(paths.keys)
+    lock = _take_lock(paths) if take_lock else None
+    try:
+        engine = make_engine(paths.database, key, create=True)
+        with engine.connect().execution_options(**{WRITE_OPTION: True}) as conn:
+            migrate.upgrade_to_head(conn)
+            conn.commit()
+    except BaseException:
+        if lock:
+            lock.release()
+        raise
+    log.info("created a new store")
+    return CreatedStore(Store(paths, engine, key, store_id, lock), recovery_code, uses_keyring)
+
+
+def load_keyfile(paths: StorePaths) -> KeyFile:
+    if not paths.database.exists():
+        raise StoreNotFound("There is no Kindred diary in this folder yet.")
+    try:
+        return KeyFile.load(paths.keys)
+    except FileNotFoundError as exc:
+        raise StoreDamaged(
+            "The small key file that belongs beside the diary is missing "
+            f"({paths.keys.name}). Your diary is untouched. Restore that file from a backup, "
+            "or copy it back from where the diary came from."
+        ) from exc
+
+
+def unlock_key(
+    paths: StorePaths,
+    *,
+    vault: KeyringVault,
+    passphrase: str | None = None,
+    recovery_code: str | None = None,
+) -> tuple[KeyFile, DataKey]:
+    keyfile = load_keyfile(paths)
+    if passphrase is not None:
+        key = keyfile.unlock_with_passphrase(passphrase)
+    elif recovery_code is not None:
+        key = keyfile.unlock_with_recovery_code(recovery_code)
+    else:
+        saved = vault.fetch(keyfile.store_id) if keyfile.uses_keyring else None
+        if saved is None:
+            raise KeyUnavailable(_ask_for_secret(keyfile))
+        key = DataKey.from_hex(saved)
+        if key_check(key, keyfile.store_id) != keyfile.key_check:
+            raise KeyUnavailable(_ask_for_secret(keyfile))
+        return keyfile, key
+    if key_check(key, keyfile.store_id) != keyfile.key_check:
+        raise WrongKey("That doesn't open this diary. Nothing was changed.")
+    if keyfile.uses_keyring and vault.fetch(keyfile.store_id) != key.hex():
+        # The keyring lost its copy (new computer, reset keyring): put it back.
+        vault.save(keyfile.store_id, key.hex())
+    return keyfile, key
+
+
+def _ask_for_secret(keyfile: KeyFile) -> str:
+    if keyfile.has_passphrase:
+        return "Please enter your passphrase to open the diary (or your recovery code)."
+    return "Please enter your recovery code to open the diary."
+
+
+def open_store(
+    paths: StorePaths,
+    *,
+    vault: KeyringVault,
+    passphrase: str | None = None,
+    recovery_code: str | None = None,
+    take_lock: bool = True,
+    read_only: bool = False,
+) -> Store:
+    """Unlock and open an existing store, upgrading it (after a backup) if needed."""
+    keyfile, key = unlock_key(
+        paths, vault=vault, passphrase=passphrase, recovery_code=recovery_code
+    )
+    lock = _take_lock(paths) if take_lock else None
+    try:
+        engine = make_engine(paths.database, key, read_only=read_only)
+        store = Store(paths, engine, key, keyfile.store_id, lock)
+        _bring_up_to_date(store, read_only=read_only)
+    except BaseException:
+        if lock:
+            lock.release()
+        raise
+    return store
+
+
+def _bring_up_to_date(store: Store, *, read_only: bool) -> None:
+    with store.engine.connect() as conn:
+        current = migrate.current_revision(conn)
+    if current is None:
+        raise StoreDamaged(
+            "This file is not a Kindred diary, or it is damaged. It was not changed."
+        )
+    if current not in migrate.known_revisions():
+        raise StoreTooNew(
+            "This diary was saved by a newer version of Kindred. "
+            "Please update Kindred to open it. Nothing was changed."
+        )
+    if current == migrate.head_revision():
+        return
+    if read_only:
+        raise StoreTooNew(
+            "This diary needs an update that only the Kindred app can make. "
+            "Please open it in the app once."
+        )
+    store.backup("before-upgrade")
+    with store.engine.connect().execution_options(**{WRITE_OPTION: True}) as conn:
+        migrate.upgrade_to_head(conn)
+        conn.commit()
+    log.info("store upgraded to %s", migrate.head_revision())
+
+
+def _take_lock(paths: StorePaths) -> StoreLock:
+    lock = StoreLock(paths.lock)
+    lock.acquire()
+    return lock

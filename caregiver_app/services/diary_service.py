@@ -26,7 +26,7 @@ from caregiver_app.domain.entries import (
     RevisionAction,
     Visibility,
 )
-from caregiver_app.domain.errors import EditConflict, NotAllowed, NotFound
+from caregiver_app.domain.errors import EditConflict, InvalidInput, NotAllowed, NotFound
 from caregiver_app.domain.serialise import draft_from_dict, draft_to_dict
 from caregiver_app.services.changes import Changes
 from caregiver_app.services.search_query import fts5_query
@@ -180,25 +180,52 @@ class DiaryService:
     def history(self, entry_id: str, viewer_id: str) -> tuple[Revision, ...]:
         """Every step of the entry's life, oldest first. Conflicted attempts are included."""
         self.get(entry_id, viewer_id)  # same visibility rule as the entry itself
+        return self.histories([entry_id]).get(entry_id, ())
+
+    def histories(self, entry_ids: Sequence[str]) -> dict[str, tuple[Revision, ...]]:
+        """Histories of entries the caller already may see, in one query (for exports)."""
+        found: dict[str, list[Revision]] = {}
         with self._store.read() as session:
             rows = session.execute(
                 select(RevisionRow, CaregiverRow.name)
                 .join(CaregiverRow, CaregiverRow.id == RevisionRow.by_id)
-                .where(RevisionRow.entry_id == entry_id)
-                .order_by(RevisionRow.at, RevisionRow.version)
+                .where(RevisionRow.entry_id.in_(list(entry_ids)))
+                .order_by(RevisionRow.entry_id, RevisionRow.at, RevisionRow.version)
             ).all()
-        return tuple(
-            Revision(
-                entry_id=entry_id,
-                version=row.version,
-                action=RevisionAction(row.action),
-                by_id=row.by_id,
-                by_name=name,
-                at=row.at,
-                content=draft_from_dict(json.loads(row.content)),
+        for row, name in rows:
+            found.setdefault(row.entry_id, []).append(
+                Revision(
+                    entry_id=row.entry_id,
+                    version=row.version,
+                    action=RevisionAction(row.action),
+                    by_id=row.by_id,
+                    by_name=name,
+                    at=row.at,
+                    content=draft_from_dict(json.loads(row.content)),
+                )
             )
-            for row, name in rows
+        return {key: tuple(value) for key, value in found.items()}
+
+    def resolve_id(self, prefix: str, viewer_id: str) -> str:
+        """The full id of the one visible entry whose id starts with ``prefix``."""
+        cleaned = prefix.strip().lower()
+        if len(cleaned) < 6:
+            raise InvalidInput("id", "Please give at least the first 6 characters of the entry id.")
+        conditions = _conditions(viewer_id, EntryFilter(include_deleted=True)) or []
+        query = (
+            select(EntryRow.id)
+            .where(EntryRow.id.startswith(cleaned, autoescape=True), *conditions)
+            .limit(2)
         )
+        with self._store.read() as session:
+            found = session.scalars(query).all()
+        if not found:
+            raise NotFound("That entry isn't in the diary.")
+        if len(found) > 1:
+            raise InvalidInput(
+                "id", "More than one entry starts like that. Please give more of the id."
+            )
+        return found[0]
 
     def known_tags(self, prefix: str = "") -> tuple[str, ...]:
         """Tags already used, most used first: for completion while typing."""

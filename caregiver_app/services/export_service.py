@@ -1,0 +1,84 @@
+"""The care record as one documented, versioned JSON document (see docs/export-format.md).
+
+An export is made for one person: it holds every entry that person may see,
+their own private entries included, but never someone else's private entries.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from caregiver_app import __version__
+from caregiver_app.domain.entries import Entry, EntryFilter, Revision
+from caregiver_app.domain.serialise import draft_to_dict
+from caregiver_app.services.circle_service import CircleService
+from caregiver_app.services.diary_service import DiaryService
+from caregiver_app.storage.store import Store
+
+EXPORT_FORMAT = "kindred-care-record"
+EXPORT_VERSION = 1
+
+
+def export_record(store: Store, viewer_id: str) -> dict[str, Any]:
+    circle = CircleService(store).get()
+    diary = DiaryService(store)
+    entries: list[dict[str, Any]] = []
+    cursor = None
+    while True:
+        page = diary.page(viewer_id, EntryFilter(include_deleted=True), after=cursor, limit=500)
+        histories = diary.histories([entry.id for entry in page.entries])
+        entries.extend(_entry_json(entry, histories.get(entry.id, ())) for entry in page.entries)
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    person = circle.person
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": datetime.now(UTC).isoformat(),
+        "exported_by": viewer_id,
+        "app_version": __version__,
+        "circle": {
+            "id": circle.id,
+            "person": {
+                "name": person.name,
+                "preferred_name": person.preferred_name,
+                "date_of_birth": person.date_of_birth.isoformat() if person.date_of_birth else None,
+                "diagnoses": person.diagnoses,
+                "allergies": person.allergies,
+                "what_matters": person.what_matters,
+                "routines": person.routines,
+                "what_upsets": person.what_upsets,
+                "what_calms": person.what_calms,
+                "communication": person.communication,
+            },
+            "caregivers": [
+                {"id": c.id, "name": c.name, "relationship": c.relationship, "role": c.role.value}
+                for c in circle.caregivers
+            ],
+        },
+        "entries": entries,
+    }
+
+
+def _entry_json(entry: Entry, history: tuple[Revision, ...]) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "author_id": entry.author_id,
+        "written_at": entry.written_at.isoformat(),
+        "updated_at": entry.updated_at.isoformat(),
+        "version": entry.version,
+        "deleted_at": entry.deleted_at.isoformat() if entry.deleted_at else None,
+        "content": draft_to_dict(entry.draft),
+        "history": [
+            {
+                "version": rev.version,
+                "action": rev.action.value,
+                "by_id": rev.by_id,
+                "at": rev.at.isoformat(),
+                "content": draft_to_dict(rev.content),
+            }
+            for rev in history
+        ],
+    }

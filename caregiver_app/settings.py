@@ -1,0 +1,68 @@
+"""The one typed settings object, saved as JSON in one place.
+
+Settings hold choices, never diary content or names: the current writer is kept
+as an id. Qt's QSettings is used only for window geometry.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+MIN_TEXT_SCALE = 100
+MAX_TEXT_SCALE = 200
+
+
+@dataclass(frozen=True)
+class Settings:
+    country: str = ""
+    language: str = "en"
+    text_scale: int = 100  # percent
+    theme: str = "system"  # "system", "light" or "dark"
+    high_contrast: bool = False
+    current_writer_id: str = ""
+    auto_lock_minutes: int = 10
+
+    def with_changes(self, **changes: Any) -> Settings:
+        updated = replace(self, **changes)
+        scale = min(max(updated.text_scale, MIN_TEXT_SCALE), MAX_TEXT_SCALE)
+        return replace(updated, text_scale=scale)
+
+    @property
+    def paper_size(self) -> str:
+        """Letter in the Americas where it is the norm, A4 everywhere else."""
+        return "letter" if self.country in {"US", "CA", "MX", "CL", "CO", "PH"} else "a4"
+
+
+def load_settings(path: Path) -> Settings:
+    """Read settings; a missing or damaged file gives the defaults, never an error."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError):
+        log.warning("settings file unreadable, using defaults")
+        return Settings()
+    if not isinstance(data, dict):
+        return Settings()
+    known = {f.name: f.type for f in fields(Settings)}
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for name in known:
+        value = data.get(name, getattr(defaults, name))
+        if isinstance(value, type(getattr(defaults, name))):
+            values[name] = value
+    return Settings().with_changes(**values)
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+    os.replace(tmp, path)

@@ -13,13 +13,13 @@ import pytest
 # Qt tests run without a display everywhere, CI included.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from caregiver_app.domain.circle import CaregiverDraft, PersonProfile, Role  # noqa: E402
-from caregiver_app.paths import StorePaths  # noqa: E402
-from caregiver_app.services.circle_service import CircleService  # noqa: E402
-from caregiver_app.storage.keys import KdfCost  # noqa: E402
-from caregiver_app.storage.secrets import KeyringVault  # noqa: E402
-from caregiver_app.storage.store import Store, create_store, open_store  # noqa: E402
-from tests.support.keyrings import MemoryKeyring  # noqa: E402
+from caregiver_app.domain.circle import CaregiverDraft, PersonProfile, Role
+from caregiver_app.paths import StorePaths
+from caregiver_app.services.circle_service import CircleService
+from caregiver_app.storage.keys import KdfCost
+from caregiver_app.storage.secrets import KeyringVault
+from caregiver_app.storage.store import Store, create_store, open_store
+from tests.support.keyrings import MemoryKeyring
 
 # Cheap key derivation for tests: the real cost is a setting stored with each wrap.
 TEST_COST = KdfCost(n=2**10, r=8, p=1)

@@ -229,11 +229,15 @@ def open_store(
     lock = _take_lock(paths) if take_lock else None
     try:
         engine = make_engine(paths.database, key, read_only=read_only)
-        store = Store(paths, engine, key, keyfile.store_id, lock)
-        _bring_up_to_date(store, read_only=read_only)
     except BaseException:
         if lock:
             lock.release()
+        raise
+    store = Store(paths, engine, key, keyfile.store_id, lock)
+    try:
+        _bring_up_to_date(store, read_only=read_only)
+    except BaseException:
+        store.close()  # leaves the files as they were: no stray -wal or -shm
         raise
     return store
 

@@ -1,0 +1,46 @@
+"""Qt test fixtures: a session on a real encrypted store, work run synchronously."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from caregiver_app.settings import Settings
+from tests.conftest import OpenStore
+from ui.background import SyncRunner
+from ui.session import Session
+
+
+@pytest.fixture
+def session(opened: OpenStore, qapp: QApplication) -> Iterator[Session]:
+    """A session on the test store, writing as Ann, with background work run at once."""
+    live = Session(
+        opened.paths,
+        opened.vault,
+        Settings(current_writer_id=opened.ann, country="GB"),
+        SyncRunner(),
+        save_settings_to_disk=False,
+    )
+    live.attach(opened.store)
+    yield live
+    if live.is_unlocked:
+        live.lock()
+
+
+def when_dialog_opens(action: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
+    """Act on the next modal dialog as soon as it is on screen (exec() blocks the test)."""
+    waited = 0
+
+    def poll() -> None:
+        nonlocal waited
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            action(dialog)
+        elif waited < timeout_ms:
+            waited += 20
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)

@@ -1,0 +1,273 @@
+"""The diary page, driven as a person would: typing, keys and clicks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from caregiver_app.domain.entries import EntryDraft, EntryKind, Visibility
+from caregiver_app.services.diary_service import DiaryService
+from caregiver_app.storage.store import open_store
+from tests.conftest import OpenStore
+from tests.ui.conftest import when_dialog_opens
+from ui.dialogs.conflict import ConflictDialog
+from ui.dialogs.entry_editor import EntryEditor
+from ui.models.diary_model import DiaryListModel, EntryRole
+from ui.pages.diary import DiaryPage
+from ui.session import Session
+
+T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def page(session: Session, qtbot: QtBot) -> DiaryPage:
+    widget = DiaryPage(session)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    return widget
+
+
+def shown_texts(page: DiaryPage) -> list[str]:
+    return [page.model.entry(row).text for row in range(page.model.rowCount())]
+
+
+def add(session: Session, text: str, minutes: int = 0, **fields: object) -> str:
+    draft = EntryDraft(text=text, happened_at=T0 + timedelta(minutes=minutes), **fields)  # type: ignore[arg-type]
+    return session.services.diary.add(session.writer.id, draft).id
+
+
+def test_an_empty_diary_invites_the_first_entry(page: DiaryPage) -> None:
+    assert page.body.currentWidget() is page.empty
+    assert page.empty_text.text() == "No entries yet — what happened today?"
+    assert page.empty_action.text() == "Write the first entry"
+
+
+def test_writing_an_entry_with_the_keyboard_only(page: DiaryPage, qtbot: QtBot) -> None:
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, EntryEditor)
+        qtbot.keyClicks(dialog.text, "Walked to the shop and back, cheerful")
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Tab)  # the text box passes Tab on
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    when_dialog_opens(fill)
+    page.new_button.setFocus()
+    qtbot.keyClick(page.new_button, Qt.Key.Key_Space)
+
+    assert shown_texts(page) == ["Walked to the shop and back, cheerful"]
+    assert page.body.currentWidget() is page.timeline
+    assert page.count.text() == "1 entry"
+
+
+def test_search_as_you_type_finds_and_highlights(
+    page: DiaryPage, qtbot: QtBot, session: Session
+) -> None:
+    add(session, "Upset in the evening, humming helped", 0)
+    add(session, "Good breakfast", 1)
+    qtbot.keyClicks(page.search, "humm")
+    qtbot.waitUntil(lambda: shown_texts(page) == ["Upset in the evening, humming helped"])
+    entry = page.model.index(0).data(EntryRole)
+    from ui.widgets.entry_card import entry_html
+    from ui.theme import LIGHT
+
+    card = entry_html(entry, ["humm"], LIGHT)
+    assert f"background-color:{LIGHT.highlight}" in card and ">humming</span>" in card
+
+    page.search.clear()
+    qtbot.waitUntil(lambda: len(shown_texts(page)) == 2)
+
+
+def test_no_match_says_so_and_offers_to_clear(
+    page: DiaryPage, qtbot: QtBot, session: Session
+) -> None:
+    add(session, "Quiet day")
+    qtbot.keyClicks(page.search, "zebra")
+    qtbot.waitUntil(lambda: page.body.currentWidget() is page.empty)
+    assert "No entries match" in page.empty_text.text()
+    qtbot.mouseClick(page.empty_action, Qt.MouseButton.LeftButton)
+    assert page.search.text() == "" and shown_texts(page) == ["Quiet day"]
+
+
+def test_filters_by_kind_flag_and_author(
+    page: DiaryPage, session: Session, opened: OpenStore
+) -> None:
+    add(session, "Slept 5 hours", 0, kind=EntryKind.SLEEP)
+    add(session, "Ask about the new tablets", 1, kind=EntryKind.QUESTION, flagged=True)
+    session.services.diary.add(opened.raj, EntryDraft(text="Raj's visit", happened_at=T0))
+    page.model.reload()
+
+    page.kind.setCurrentIndex(page.kind.findData(EntryKind.SLEEP))
+    assert shown_texts(page) == ["Slept 5 hours"]
+    page.kind.setCurrentIndex(0)
+    page.flagged.setChecked(True)
+    assert shown_texts(page) == ["Ask about the new tablets"]
+    page.flagged.setChecked(False)
+    page.author.setCurrentIndex(page.author.findData(opened.raj))
+    assert shown_texts(page) == ["Raj's visit"]
+
+
+def test_edit_with_enter_and_the_history_shows_who_changed_what(
+    page: DiaryPage, qtbot: QtBot, session: Session
+) -> None:
+    entry_id = add(session, "Refused lunch")
+    page.model.reload()
+    page.select_entry(entry_id)
+    page.timeline.setFocus()
+
+    def change(dialog: QWidget) -> None:
+        assert isinstance(dialog, EntryEditor)
+        dialog.text.selectAll()
+        qtbot.keyClicks(dialog.text, "Refused lunch, ate soup at three")
+        dialog.save()
+
+    when_dialog_opens(change)
+    qtbot.keyClick(page.timeline, Qt.Key.Key_Return)
+    assert shown_texts(page) == ["Refused lunch, ate soup at three"]
+    history = session.services.diary.history(entry_id, session.writer.id)
+    assert [r.content.text for r in history] == [
+        "Refused lunch",
+        "Refused lunch, ate soup at three",
+    ]
+
+
+def test_delete_then_undo_brings_the_entry_back(
+    page: DiaryPage, qtbot: QtBot, session: Session
+) -> None:
+    entry_id = add(session, "Took the bus to town")
+    page.model.reload()
+    page.select_entry(entry_id)
+    page.timeline.setFocus()
+    qtbot.keyClick(page.timeline, Qt.Key.Key_Delete)
+    assert shown_texts(page) == []
+    assert page.undo_button.isVisible()
+
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert shown_texts(page) == ["Took the bus to town"]
+
+
+def test_a_failed_save_keeps_every_word_in_the_editor(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(DiaryService, "add", disk_full)
+    editor = EntryEditor(session, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.text, "A long careful note about tonight")
+    editor.save()
+    assert editor.isVisible() and editor.saved is None
+    assert editor.text.toPlainText() == "A long careful note about tonight"
+    assert "couldn't write to the disk" in editor.message.text()
+
+
+def test_bad_input_is_explained_in_the_editor(session: Session, qtbot: QtBot) -> None:
+    editor = EntryEditor(session, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.save()  # nothing typed
+    assert editor.message.isVisible()
+    assert editor.message.text() == "Please write a few words before saving."
+
+
+def test_a_distress_episode_asks_what_helped(session: Session, qtbot: QtBot) -> None:
+    editor = EntryEditor(session, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.episode.isVisible()
+    editor.kind.setCurrentIndex(editor.kind.findData(EntryKind.DISTRESS_EPISODE))
+    assert editor.episode.isVisible()
+    qtbot.keyClicks(editor.text, "Shouting at the voices")
+    qtbot.keyClicks(editor.helped, "Sitting together in the garden")
+    editor.save()
+    assert (
+        editor.saved is not None and editor.saved.draft.helped == "Sitting together in the garden"
+    )
+
+
+def test_a_conflict_from_a_second_session_keeps_both_versions(
+    page: DiaryPage, qtbot: QtBot, session: Session, opened: OpenStore
+) -> None:
+    entry_id = add(session, "Morning walk")
+    page.model.reload()
+    entry = session.services.diary.get(entry_id, session.writer.id)
+    editor = EntryEditor(session, entry)
+    qtbot.addWidget(editor)
+    editor.show()
+
+    # Meanwhile, Raj edits the same entry from another program on this computer.
+    other = open_store(opened.paths, vault=opened.vault, take_lock=False)
+    try:
+        DiaryService(other).edit(
+            entry_id, opened.raj, EntryDraft(text="Morning walk, 20 minutes"), 1
+        )
+    finally:
+        other.close()
+
+    editor.text.selectAll()
+    qtbot.keyClicks(editor.text, "Morning walk, chatted with the neighbour")
+
+    def keep_both(dialog: QWidget) -> None:
+        assert isinstance(dialog, ConflictDialog)
+        assert dialog.theirs.toPlainText().startswith("Morning walk, 20 minutes")
+        assert dialog.mine.toPlainText().startswith("Morning walk, chatted")
+        qtbot.mouseClick(dialog.keep_both, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(keep_both)
+    editor.save()
+    assert not editor.isVisible()
+    page.model.reload()
+    assert sorted(shown_texts(page)) == [
+        "Morning walk, 20 minutes",
+        "Morning walk, chatted with the neighbour",
+    ]
+
+
+def test_an_entry_written_by_another_program_appears_without_restarting(
+    page: DiaryPage, qtbot: QtBot, session: Session, opened: OpenStore
+) -> None:
+    add(session, "First")
+    page.model.reload()
+    other = open_store(opened.paths, vault=opened.vault, take_lock=False)
+    try:
+        DiaryService(other).add(
+            opened.raj, EntryDraft(text="Written elsewhere", happened_at=T0 + timedelta(hours=1))
+        )
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: "Written elsewhere" in shown_texts(page), timeout=5000)
+
+
+def test_switching_writer_hides_the_other_persons_private_entries(
+    page: DiaryPage, session: Session, opened: OpenStore
+) -> None:
+    add(session, "My own worries", visibility=Visibility.PRIVATE)
+    add(session, "Shared news", 1)
+    page.model.reload()
+    assert len(shown_texts(page)) == 2
+    session.set_writer(opened.raj)
+    assert shown_texts(page) == ["Shared news"]
+
+
+def test_the_diary_model_passes_the_model_tester(session: Session, qtmodeltester: object) -> None:
+    for i in range(7):
+        add(session, f"entry {i}", i * 600)  # several days, so day headers vary
+    model = DiaryListModel(session.services.diary, session.writer.id, page_size=3)
+    model.reload()
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 7
+    headers = [model.index(r).data(Qt.ItemDataRole.UserRole + 2) for r in range(7)]
+    assert headers[0] is not None and headers.count(None) < 7
+
+
+def test_the_page_shows_no_push_button_without_a_name(page: DiaryPage) -> None:
+    for button in page.findChildren(QPushButton):
+        assert button.text() or button.accessibleName()
+    assert QApplication.instance() is not None

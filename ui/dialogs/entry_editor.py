@@ -1,0 +1,276 @@
+"""The full entry editor: everything an entry can hold, and a save that never loses text.
+
+A failed save keeps the dialog open with every word still in it and says why in
+plain words. An edit that crossed someone else's change opens the side-by-side
+conflict view instead of overwriting anything.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.domain.entries import Entry, EntryDraft, EntryKind, Visibility
+from caregiver_app.domain.errors import EditConflict
+from ui.dialogs.conflict import ConflictChoice, ConflictDialog
+from ui.errors import plain_message
+from ui.session import Session
+from ui.widgets.rating import distress_slider, mood_slider
+from ui.widgets.tag_edit import TagEdit
+
+NO_SLEEP = -0.5  # the spin box's "not recorded" position
+
+
+class EntryEditor(QDialog):
+    def __init__(
+        self, session: Session, entry: Entry | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._entry = entry
+        self.saved: Entry | None = None
+        self.setWindowTitle("Edit entry" if entry else "New entry")
+        self.setMinimumWidth(560)
+        self._build()
+        self._connect_signals()
+        self._load(entry)
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("d MMM yyyy  HH:mm")
+        self.kind = QComboBox()
+        for kind in EntryKind:
+            self.kind.addItem(kind.label, kind)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("What happened? Write it in your own words.")
+        self.text.setTabChangesFocus(True)
+        self.mood = mood_slider()
+        self.distress = distress_slider()
+        self.sleep = QDoubleSpinBox()
+        self.sleep.setRange(NO_SLEEP, 24)
+        self.sleep.setSingleStep(0.5)
+        self.sleep.setSpecialValueText("not recorded")
+        self.sleep.setSuffix(" hours")
+        self.sleep.setValue(NO_SLEEP)
+        self.tags = TagEdit(self._session.services.diary.known_tags())
+        self.flagged = QCheckBox("Bring this up at the next appointment")
+        self.private = QCheckBox("Private: only I can see this entry")
+
+        self.episode = QGroupBox("About this distress episode")
+        episode_form = QFormLayout(self.episode)
+        self.before = self._episode_box("What happened just before?")
+        self.behaviour = self._episode_box("What did they say or do?")
+        self.tried = self._episode_box("What did we try?")
+        self.helped = self._episode_box("What helped, even a little?")
+        episode_form.addRow("Before", self.before)
+        episode_form.addRow("What they did", self.behaviour)
+        episode_form.addRow("What we tried", self.tried)
+        episode_form.addRow("What helped", self.helped)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "banner-text")
+        self.message.setAccessibleName("Message")
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setProperty("role", "primary")
+        save.setToolTip("Save (Ctrl+Enter)")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("When", self.when)
+        form.addRow("Kind", self.kind)
+        form.addRow("What happened", self.text)
+        form.addRow("", self.mood)
+        form.addRow("", self.distress)
+        form.addRow("Sleep", self.sleep)
+        form.addRow("Tags", self.tags)
+        form.addRow("", self.flagged)
+        form.addRow("", self.private)
+
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addLayout(form)
+        inner.addWidget(self.episode)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for widget, name in (
+            (self.when, "When it happened"),
+            (self.kind, "Kind of entry"),
+            (self.text, "What happened"),
+            (self.sleep, "Hours of sleep"),
+            (self.tags, "Tags, separated by commas"),
+            (self.flagged, "Flag for the next appointment"),
+            (self.private, "Private entry"),
+        ):
+            widget.setAccessibleName(name)
+
+    def _episode_box(self, placeholder: str) -> QPlainTextEdit:
+        box = QPlainTextEdit()
+        box.setPlaceholderText(placeholder)
+        box.setTabChangesFocus(True)
+        box.setAccessibleName(placeholder)
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + 16)
+        return box
+
+    def _connect_signals(self) -> None:
+        self.kind.currentIndexChanged.connect(self._show_episode_fields)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def keyPressEvent(self, event: object) -> None:
+
+        assert isinstance(event, QKeyEvent)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.save()
+            return
+        super().keyPressEvent(event)
+
+    # --- data -----------------------------------------------------------------------
+
+    def _load(self, entry: Entry | None) -> None:
+        if entry is None:
+            self.kind.setCurrentIndex(self.kind.findData(EntryKind.OBSERVATION))
+            self._show_episode_fields()
+            return
+        draft = entry.draft
+        self.when.setDateTime(QDateTime(entry.happened_at.astimezone()))
+        self.kind.setCurrentIndex(self.kind.findData(draft.kind))
+        self.text.setPlainText(draft.text)
+        self.mood.set_value(draft.mood)
+        self.distress.set_value(draft.distress)
+        self.sleep.setValue(NO_SLEEP if draft.sleep_hours is None else draft.sleep_hours)
+        self.tags.set_tags(draft.tags)
+        self.flagged.setChecked(draft.flagged)
+        self.private.setChecked(
+            draft.is_private if hasattr(draft, "is_private") else entry.is_private
+        )
+        self.private.setEnabled(entry.author_id == self._session.writer.id)
+        for box, value in (
+            (self.before, draft.before),
+            (self.behaviour, draft.behaviour),
+            (self.tried, draft.tried),
+            (self.helped, draft.helped),
+        ):
+            box.setPlainText(value)
+        self._show_episode_fields()
+
+    def draft(self) -> EntryDraft:
+        sleep = self.sleep.value()
+        moment: datetime = self.when.dateTime().toPython()  # type: ignore[assignment]
+        return EntryDraft(
+            text=self.text.toPlainText(),
+            kind=self.kind.currentData(),
+            happened_at=moment.astimezone(),
+            mood=self.mood.value(),
+            distress=self.distress.value(),
+            sleep_hours=None if sleep <= NO_SLEEP else sleep,
+            tags=self.tags.tags(),
+            flagged=self.flagged.isChecked(),
+            visibility=Visibility.PRIVATE if self.private.isChecked() else Visibility.SHARED,
+            before=self.before.toPlainText(),
+            behaviour=self.behaviour.toPlainText(),
+            tried=self.tried.toPlainText(),
+            helped=self.helped.toPlainText(),
+        )
+
+    def _show_episode_fields(self) -> None:
+        self.episode.setVisible(self.kind.currentData() == EntryKind.DISTRESS_EPISODE)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    # --- saving -----------------------------------------------------------------------
+
+    def save(self) -> None:
+        diary = self._session.services.diary
+        writer = self._session.writer.id
+        draft = self.draft()
+        entry = self._entry
+        self.buttons.setEnabled(False)
+        if entry is None:
+            op = lambda: diary.add(writer, draft)  # noqa: E731
+        else:
+            op = lambda: diary.edit(entry.id, writer, draft, entry.version)  # noqa: E731
+        self._session.runner.run(op, self._saved, self._save_failed, write=True)
+
+    def _saved(self, entry: Entry) -> None:
+        self.saved = entry
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, EditConflict):
+            self._resolve(error)
+            return
+        self.show_message(plain_message(error))
+
+    def _resolve(self, conflict: EditConflict) -> None:
+        choice = ConflictDialog.ask(conflict, self)
+        diary = self._session.services.diary
+        writer = self._session.writer.id
+        if choice is ConflictChoice.KEEP_MINE:
+            current = conflict.current
+            self._entry = current
+            self._session.runner.run(
+                lambda: diary.edit(current.id, writer, conflict.attempted, current.version),
+                self._saved,
+                self._save_failed,
+                write=True,
+            )
+        elif choice is ConflictChoice.KEEP_BOTH:
+            self._session.runner.run(
+                lambda: diary.add(writer, conflict.attempted),
+                self._saved,
+                self._save_failed,
+                write=True,
+            )
+        elif choice is ConflictChoice.KEEP_THEIRS:
+            self.saved = conflict.current
+            self.accept()
+        else:
+            self.show_message(
+                "Nothing was saved yet. Your text is still here, and it is also kept "
+                "in the entry's history."
+            )
+
+    @classmethod
+    def ask(
+        cls, session: Session, entry: Entry | None = None, parent: QWidget | None = None
+    ) -> Entry | None:
+        dialog = cls(session, entry, parent)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,169 @@
+"""How one diary entry looks in the timeline: a card under its day's heading.
+
+The card is rich text laid out by QTextDocument, so it wraps at any width and
+any text size. All user text is escaped before it becomes markup.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from caregiver_app.domain.entries import Entry
+from caregiver_app.domain.ratings import distress_word, mood_word
+from caregiver_app.services.search_query import search_words
+from ui.models.diary_model import DayHeaderRole, EntryRole
+from ui.theme import Colours
+
+MAX_SHOWN_CHARS = 700
+CARD_MARGIN = 8
+CARD_PADDING = 14
+HEADER_GAP = 10
+
+
+def highlighted(text: str, words: Sequence[str], colours: Colours) -> str:
+    """Escape ``text`` and mark the words being searched for (prefix matches)."""
+    if not words:
+        return html.escape(text)
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE | re.UNICODE
+    )
+    pieces: list[str] = []
+    last = 0
+    for match in pattern.finditer(text):
+        pieces.append(html.escape(text[last : match.start()]))
+        pieces.append(
+            f'<span style="background-color:{colours.highlight};color:{colours.highlight_text};">'
+            f"{html.escape(match.group(0))}</span>"
+        )
+        last = match.end()
+    pieces.append(html.escape(text[last:]))
+    return "".join(pieces)
+
+
+def entry_html(entry: Entry, words: Sequence[str], colours: Colours) -> str:
+    draft = entry.draft
+    time = entry.happened_at.astimezone().strftime("%H:%M")
+    marks = []
+    if draft.flagged:
+        marks.append("⚑ For the next appointment")
+    if entry.is_private:
+        marks.append("🔒 Private")
+    meta = " · ".join([time, draft.kind.label, html.escape(entry.author_name), *marks])
+    parts = [f'<div style="color:{colours.muted};">{meta}</div>']
+    text = draft.text
+    if len(text) > MAX_SHOWN_CHARS:
+        text = text[:MAX_SHOWN_CHARS].rstrip() + "…"
+    if text:
+        body = highlighted(text, words, colours).replace("\n", "<br>")
+        parts.append(f'<div style="margin-top:4px;">{body}</div>')
+    for label, value in (
+        ("Before", draft.before),
+        ("What they did", draft.behaviour),
+        ("What we tried", draft.tried),
+        ("What helped", draft.helped),
+    ):
+        if value:
+            parts.append(f"<div><b>{label}:</b> {highlighted(value, words, colours)}</div>")
+    ratings = []
+    if draft.mood is not None:
+        ratings.append(f"Mood {draft.mood}/10 ({mood_word(draft.mood)})")
+    if draft.distress is not None:
+        ratings.append(f"Distress {draft.distress}/10 ({distress_word(draft.distress)})")
+    if draft.sleep_hours is not None:
+        ratings.append(f"Slept {draft.sleep_hours:g} h")
+    if draft.tags:
+        ratings.append(" ".join(f"#{html.escape(t)}" for t in draft.tags))
+    if ratings:
+        parts.append(f'<div style="color:{colours.muted};">{" · ".join(ratings)}</div>')
+    return "".join(parts)
+
+
+class EntryCardDelegate(QStyledItemDelegate):
+    def __init__(self, colours: Colours, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._colours = colours
+        self._words: list[str] = []
+
+    def set_colours(self, colours: Colours) -> None:
+        self._colours = colours
+
+    def set_search(self, text: str) -> None:
+        self._words = search_words(text)
+
+    def _documents(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[QTextDocument | None, QTextDocument]:
+        entry: Entry = index.data(EntryRole)
+        width = max(200, option.rect.width() - 2 * (CARD_MARGIN + CARD_PADDING))
+        header_text = index.data(DayHeaderRole)
+        header = None
+        if header_text:
+            header = QTextDocument()
+            header.setDefaultFont(option.font)
+            header.setHtml(f"<b style='font-size:large;'>{html.escape(header_text)}</b>")
+            header.setTextWidth(width)
+        card = QTextDocument()
+        card.setDefaultFont(option.font)
+        card.setHtml(entry_html(entry, self._words, self._colours))
+        card.setTextWidth(width)
+        return header, card
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        header, card = self._documents(option, index)
+        height = card.size().height() + 2 * CARD_PADDING + 2 * CARD_MARGIN
+        if header is not None:
+            height += header.size().height() + HEADER_GAP
+        return QSize(option.rect.width(), int(height))
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        header, card = self._documents(option, index)
+        painter.save()
+        rect = QRectF(option.rect)
+        top = rect.top() + CARD_MARGIN
+        if header is not None:
+            painter.translate(rect.left() + CARD_MARGIN + CARD_PADDING, top + HEADER_GAP / 2)
+            self._draw(painter, header, QColor(self._colours.text))
+            painter.translate(-(rect.left() + CARD_MARGIN + CARD_PADDING), -(top + HEADER_GAP / 2))
+            top += header.size().height() + HEADER_GAP
+        card_rect = QRectF(
+            rect.left() + CARD_MARGIN,
+            top,
+            rect.width() - 2 * CARD_MARGIN,
+            rect.bottom() - top - CARD_MARGIN,
+        )
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor(self._colours.surface))
+        border = (
+            self._colours.focus
+            if focused
+            else (self._colours.accent if selected else self._colours.border)
+        )
+        pen = painter.pen()
+        pen.setColor(QColor(border))
+        pen.setWidthF(3.0 if focused or selected else 1.0)
+        painter.setPen(pen)
+        painter.drawRoundedRect(card_rect, 10, 10)
+        painter.translate(card_rect.left() + CARD_PADDING, card_rect.top() + CARD_PADDING)
+        self._draw(painter, card, QColor(self._colours.text))
+        painter.restore()
+
+    @staticmethod
+    def _draw(painter: QPainter, document: QTextDocument, colour: QColor) -> None:
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, colour)
+        document.documentLayout().draw(painter, context)

@@ -20,8 +20,8 @@ run: $(STAMP)
 	$(BIN)/kindred
 
 lint: $(STAMP)
-	$(BIN)/ruff check caregiver_app ui tests bench
-	$(BIN)/ruff format --check caregiver_app ui tests bench
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -7,6 +7,7 @@ high contrast), so changing a setting restyles every open window at once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -32,6 +33,8 @@ class Colours:
     highlight: str  # search matches
     highlight_text: str
     banner: str
+    glyphs: str  # which icon set draws arrows in the text colour
+    check_glyphs: str  # which icon set draws a tick on the accent colour
 
 
 LIGHT = Colours(
@@ -48,6 +51,8 @@ LIGHT = Colours(
     highlight="#FFE08A",
     highlight_text="#1F2328",
     banner="#FFF4D6",
+    glyphs="dark",
+    check_glyphs="light",
 )
 DARK = Colours(
     window="#1B1D21",
@@ -63,6 +68,8 @@ DARK = Colours(
     highlight="#8A6D00",
     highlight_text="#FFFFFF",
     banner="#3A3320",
+    glyphs="light",
+    check_glyphs="dark",
 )
 HIGH_CONTRAST = Colours(
     window="#000000",
@@ -78,6 +85,8 @@ HIGH_CONTRAST = Colours(
     highlight="#FFD400",
     highlight_text="#000000",
     banner="#000000",
+    glyphs="contrast",
+    check_glyphs="dark",
 )
 
 
@@ -127,8 +136,19 @@ def apply_theme(app: QApplication, settings: Settings) -> Colours:
     return colours
 
 
+def _icon(name: str) -> str:
+    path = resources.files("resources") / "icons" / f"{name}.svg"
+    return str(path).replace("\\", "/")
+
+
 def stylesheet(c: Colours, settings: Settings) -> str:
     body = point_size(settings)
+    # Indicators and arrows grow with the text, so they stay easy to see and hit.
+    box = round(16 * settings.text_scale / 100)
+    arrow = round(12 * settings.text_scale / 100)
+    down = _icon(f"chevron-down-{c.glyphs}")
+    up = _icon(f"chevron-up-{c.glyphs}")
+    tick = _icon(f"check-{c.check_glyphs}")
     title = point_size(settings, 1.6)
     heading = point_size(settings, 1.25)
     small = point_size(settings, 0.9)
@@ -177,6 +197,42 @@ def stylesheet(c: Colours, settings: Settings) -> str:
         padding: 6px 8px; border: 1px solid {c.border}; border-radius: 8px;
         background: {c.surface}; color: {c.text};
     }}
+    QComboBox::drop-down, QDateTimeEdit::drop-down, QDateEdit::drop-down {{
+        subcontrol-origin: padding; subcontrol-position: center right;
+        width: {arrow + 16}px; border: none;
+    }}
+    QComboBox::down-arrow, QDateTimeEdit::down-arrow, QDateEdit::down-arrow,
+    QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{
+        image: url({down}); width: {arrow}px; height: {arrow}px;
+    }}
+    QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{
+        image: url({up}); width: {arrow}px; height: {arrow}px;
+    }}
+    QSpinBox::up-button, QDoubleSpinBox::up-button, QSpinBox::down-button,
+    QDoubleSpinBox::down-button {{ border: none; width: {arrow + 14}px; }}
+    QComboBox QAbstractItemView {{
+        background: {c.surface}; color: {c.text}; selection-background-color: {c.accent};
+        selection-color: {c.accent_text}; border: 1px solid {c.border};
+    }}
+    QCheckBox {{ spacing: 8px; }}
+    QCheckBox::indicator {{
+        width: {box}px; height: {box}px; border: 2px solid {c.muted}; border-radius: 4px;
+        background: {c.surface};
+    }}
+    QCheckBox::indicator:checked {{
+        background: {c.accent}; border-color: {c.accent}; image: url({tick});
+    }}
+    QCheckBox::indicator:disabled {{ border-color: {c.border}; }}
+    QSlider::groove:horizontal {{
+        height: {max(4, box // 3)}px; background: {c.border}; border-radius: {max(2, box // 6)}px;
+    }}
+    QSlider::sub-page:horizontal {{ background: {c.accent}; border-radius: {max(2, box // 6)}px; }}
+    QSlider::sub-page:horizontal:disabled {{ background: {c.border}; }}
+    QSlider::handle:horizontal {{
+        width: {box + 4}px; height: {box + 4}px; margin: -{box // 2}px 0;
+        border-radius: {(box + 4) // 2}px; background: {c.surface}; border: 2px solid {c.accent};
+    }}
+    QSlider::handle:horizontal:disabled {{ border-color: {c.muted}; }}
     QListView#Timeline {{ background: {c.window}; border: none; }}
     QToolTip {{ color: {c.text}; background: {c.surface}; border: 1px solid {c.border}; }}
     """

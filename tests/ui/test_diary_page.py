@@ -19,6 +19,8 @@ from ui.dialogs.entry_editor import EntryEditor
 from ui.models.diary_model import DiaryListModel, EntryRole
 from ui.pages.diary import DiaryPage
 from ui.session import Session
+from ui.theme import LIGHT
+from ui.widgets.entry_card import entry_html
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -71,9 +73,6 @@ def test_search_as_you_type_finds_and_highlights(
     qtbot.keyClicks(page.search, "humm")
     qtbot.waitUntil(lambda: shown_texts(page) == ["Upset in the evening, humming helped"])
     entry = page.model.index(0).data(EntryRole)
-    from ui.widgets.entry_card import entry_html
-    from ui.theme import LIGHT
-
     card = entry_html(entry, ["humm"], LIGHT)
     assert f"background-color:{LIGHT.highlight}" in card and ">humming</span>" in card
 

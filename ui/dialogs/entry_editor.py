@@ -47,7 +47,8 @@ class EntryEditor(QDialog):
         self._entry = entry
         self.saved: Entry | None = None
         self.setWindowTitle("Edit entry" if entry else "New entry")
-        self.setMinimumWidth(560)
+        # Wide enough for a comfortable line of text at any text size.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         self._build()
         self._connect_signals()
         self._load(entry)
@@ -78,6 +79,7 @@ class EntryEditor(QDialog):
 
         self.episode = QGroupBox("About this distress episode")
         episode_form = QFormLayout(self.episode)
+        episode_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.before = self._episode_box("What happened just before?")
         self.behaviour = self._episode_box("What did they say or do?")
         self.tried = self._episode_box("What did we try?")
@@ -101,6 +103,7 @@ class EntryEditor(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("When", self.when)
         form.addRow("Kind", self.kind)
         form.addRow("What happened", self.text)

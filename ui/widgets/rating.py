@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from caregiver_app.domain.ratings import distress_word, mood_word
 
@@ -30,17 +30,19 @@ class RatingSlider(QWidget):
         self._slider.setValue(5)
         self._slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self._value = QLabel()
-        self._value.setMinimumWidth(
-            self._value.fontMetrics().horizontalAdvance("10 · extremely distressed")
-        )
         self._rated.setAccessibleName(f"Rate {label.lower()}")
         self._slider.setAccessibleName(label)
         self._slider.setAccessibleDescription(f"0 means {low}, 10 means {high}")
-        layout = QHBoxLayout(self)
+        # Two rows, so the slider keeps its length even at 200 % text.
+        top = QHBoxLayout()
+        top.addWidget(self._rated)
+        top.addStretch(1)
+        top.addWidget(self._value)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._rated)
-        layout.addWidget(self._slider, 1)
-        layout.addWidget(self._value)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self._slider)
         self._connect_signals()
         self.set_value(None)
 

@@ -1,0 +1,259 @@
+"""The "Help now" page: what to do, and whom to call, when someone may be in danger.
+
+It is opened in a hurry and may be read from across the room, so the emergency
+number comes first and huge, then three plain steps, then the crisis lines. Every
+sentence ends in something to do (CONTENT.md: no alarm without a next step).
+
+The numbers come from the crisis-lines data, read from a file shipped with the app
+(``caregiver_app.guidance.crisis``). That is read directly rather than through the
+runner: it is tiny, cached after the first read, and this page must work at once —
+even while the diary is locked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.guidance.crisis import CountryLines, CrisisLine, lines_for_country
+from caregiver_app.settings import Settings
+from ui.session import Session
+from ui.theme import point_size
+
+QUESTION = "Is someone in danger right now?"
+NO_COUNTRY = "Choose your country in Settings to see local numbers."
+UNKNOWN_COUNTRY = "We don't have local numbers for your country yet."
+CALL_LOCAL = "Call your local emergency number"
+
+# How much larger than body text, so the page reads from across a room.
+QUESTION_FACTOR = 2.2
+NUMBER_FACTOR = 4.0
+LONG_CALL_FACTOR = 2.2  # "Call your local emergency number" is too long to show huge
+LINE_NUMBER_FACTOR = 1.6
+
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
+    Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+
+class HelpNowPage(QWidget):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self._session = session
+        self._shown: tuple[str, int] | None = None
+        self._build()
+        self._connect_signals()
+        self._show(session.settings)
+
+    def _build(self) -> None:
+        self._content = QWidget()
+        self._layout = QVBoxLayout(self._content)
+        self._layout.setContentsMargins(32, 28, 32, 28)
+        self._layout.setSpacing(16)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _connect_signals(self) -> None:
+        self._session.settings_changed.connect(self._show)
+
+    def _show(self, settings: Settings) -> None:
+        # Rebuild only when something this page shows changed (not on every setting).
+        shown = (settings.country, settings.text_scale)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        _clear(self._layout)
+        country = lines_for_country(settings.country)
+        self._emergency_call = _call_text(country)
+        for widget in self._page(settings, country):
+            self._layout.addWidget(widget)
+        self._layout.addStretch(1)
+
+    @property
+    def emergency_call(self) -> str:
+        """What the big line says, e.g. "Call 999" (for the main window and tests)."""
+        return self._emergency_call
+
+    def _page(self, settings: Settings, country: CountryLines) -> list[QWidget]:
+        question = _label(QUESTION, selectable=False)
+        question.setStyleSheet(_size(settings, QUESTION_FACTOR, bold=True))
+        question.setAccessibleName(QUESTION)
+        widgets: list[QWidget] = [question, self._emergency_box(settings, country)]
+        widgets.append(_heading("What to do"))
+        widgets.extend(_steps(country))
+        if country.crisis_lines:
+            widgets.append(_heading(f"Crisis lines in {_place(country.name)}"))
+            widgets.extend(_line_card(settings, line) for line in country.crisis_lines)
+        if country.support_lines:
+            widgets.append(_heading("Advice and support (not for emergencies)"))
+            widgets.extend(_line_card(settings, line) for line in country.support_lines)
+        if country.verified is not None:
+            day = country.verified
+            when = QDate(day.year, day.month, day.day)
+            checked = QLocale.system().toString(when, "d MMMM yyyy")
+            note = _label(f"These numbers were last checked on {checked}.", selectable=False)
+            note.setProperty("role", "muted")
+            widgets.append(note)
+        return widgets
+
+    def _emergency_box(self, settings: Settings, country: CountryLines) -> QFrame:
+        box = QFrame()
+        box.setProperty("role", "banner")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(28, 20, 28, 24)
+        layout.setSpacing(8)
+        lead = _label("If someone could die or be badly hurt:", selectable=False)
+        lead.setStyleSheet(_size(settings, 1.25, bold=True))
+        call = _label(self._emergency_call)
+        call.setObjectName("EmergencyCall")
+        factor = NUMBER_FACTOR if country.known else LONG_CALL_FACTOR
+        call.setStyleSheet(_size(settings, factor, bold=True))
+        call.setAccessibleName(self._emergency_call)
+        layout.addWidget(lead)
+        layout.addWidget(call)
+        if country.known:
+            who = _label(
+                f"The emergency number in {_place(country.name)}: ambulance, police, fire.",
+                selectable=False,
+            )
+        elif settings.country:
+            who = _label(UNKNOWN_COUNTRY, selectable=False)
+        else:
+            who = _label(NO_COUNTRY, selectable=False)
+        layout.addWidget(who)
+        return box
+
+
+def _call_text(country: CountryLines) -> str:
+    if not country.emergency_numbers:
+        return CALL_LOCAL
+    return "Call " + " or ".join(country.emergency_numbers)
+
+
+def _steps(country: CountryLines) -> list[QWidget]:
+    emergency = " or ".join(country.emergency_numbers) or "your local emergency number"
+    crisis = country.crisis_lines
+    if crisis:
+        first = crisis[0]
+        more = " All the lines are below." if len(crisis) > 1 else ""
+        urgent_action = f"Call a crisis line now, for example {first.name} ({first.number}).{more}"
+    else:
+        urgent_action = "Call a local crisis line, or your doctor's out-of-hours service."
+    return [
+        _step(
+            1,
+            "Danger to life",
+            "They are badly hurt, not breathing normally or not waking up, have taken "
+            "an overdose, have a weapon, or talk about a plan to end their life.",
+            f"Call {emergency} now. If you feel unsafe, get yourself and others to a "
+            "safe place first, then call.",
+        ),
+        _step(
+            2,
+            "Urgent, but no one is in danger this minute",
+            "They are very distressed, not making sense, talking about not wanting to "
+            "live, or suddenly much more confused than usual.",
+            f"{urgent_action} Sudden new confusion needs a doctor today.",
+        ),
+        _step(
+            3,
+            "Worrying, but it can wait a little",
+            "Things are hard, but everyone is safe for now.",
+            "Call their doctor or care team in opening hours. "
+            "Write down what happened in the diary, so you can tell them.",
+        ),
+    ]
+
+
+def _step(number: int, title: str, when: str, action: str) -> QFrame:
+    card = QFrame()
+    card.setProperty("role", "card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(24, 16, 24, 16)
+    layout.setSpacing(6)
+    heading = _label(f"{number}. {title}", selectable=False)
+    heading.setProperty("role", "heading")
+    do = _label(action)
+    do.setStyleSheet("font-weight: 700;")
+    layout.addWidget(heading)
+    layout.addWidget(_label(when, selectable=False))
+    layout.addWidget(do)
+    card.setAccessibleName(f"Step {number}: {title}")
+    return card
+
+
+def _line_card(settings: Settings, line: CrisisLine) -> QFrame:
+    card = QFrame()
+    card.setProperty("role", "card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(24, 16, 24, 16)
+    layout.setSpacing(4)
+    name = _label(line.name, selectable=False)
+    name.setProperty("role", "heading")
+    number = _label(line.number)
+    number.setStyleSheet(_size(settings, LINE_NUMBER_FACTOR, bold=True))
+    number.setAccessibleName(f"{line.name}: {line.number}")
+    layout.addWidget(name)
+    layout.addWidget(number)
+    others = [n for n in line.other_numbers if n]
+    if others:
+        layout.addWidget(_label("Also: " + ", ".join(others)))
+    # Lines like "Text SHOUT to 85258" already say how to text in the number itself.
+    if line.text_number and line.text_number not in line.number:
+        layout.addWidget(_label(f"You can also text {line.text_number}."))
+    elif line.text_number and line.number.startswith(line.text_number):
+        layout.addWidget(_label(f"You can call or text {line.text_number}."))
+    if line.hours:
+        layout.addWidget(_label(line.hours, selectable=False, muted=True))
+    if line.description:
+        layout.addWidget(_label(line.description, selectable=False, muted=True))
+    return card
+
+
+def _place(name: str) -> str:
+    """ "the United Kingdom", but "Spain"."""
+    return f"the {name}" if name.startswith("United ") else name
+
+
+def _heading(text: str) -> QLabel:
+    label = _label(text, selectable=False)
+    label.setProperty("role", "heading")
+    return label
+
+
+def _label(text: str, *, selectable: bool = True, muted: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        # Numbers can be selected and copied (with the keyboard too) to dial from a computer.
+        label.setTextInteractionFlags(SELECTABLE)
+    if muted:
+        label.setProperty("role", "muted")
+    return label
+
+
+def _size(settings: Settings, factor: float, *, bold: bool = False) -> str:
+    """A size from the theme's own scale, so it follows the text-size setting."""
+    weight = " font-weight: 700;" if bold else ""
+    return f"font-size: {point_size(settings, factor)}pt;{weight}"
+
+
+def _clear(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()  # gone from view now; deleted once control returns to Qt
+            widget.deleteLater()

@@ -1,0 +1,442 @@
+"""Settings: text size, colours, country, and the family members who share the diary.
+
+Each choice takes effect as soon as it is made (there is no "Apply" button to
+forget); the main window restyles itself when ``session.settings_changed`` fires.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.domain.circle import Caregiver, CaregiverDraft, Circle, Role
+from caregiver_app.domain.errors import InvalidInput
+from caregiver_app.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, Settings
+from ui.dialogs.first_run import COUNTRIES  # one list, so the two screens never disagree
+from ui.errors import plain_message
+from ui.session import Session
+from ui.theme import point_size
+
+TEXT_SCALE_STEP = 10
+THEMES: tuple[tuple[str, str], ...] = (
+    ("system", "Follow the computer"),
+    ("light", "Light"),
+    ("dark", "Dark"),
+)
+ROLE_HELP = {
+    Role.PRIMARY: "Main carer: writes in the diary and looks after the settings.",
+    Role.FAMILY: "Family: reads and writes in the diary.",
+    Role.PROFESSIONAL: "Professional carer: a paid carer who reads and writes in the diary.",
+    Role.VIEWER: "Can read only: for example a visiting nurse who may read but not write.",
+}
+PREVIEW_TEXT = "This is how big the text will be."
+
+
+class SettingsPage(QWidget):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self._session = session
+        self._adding = False
+        self._build()
+        self._connect_signals()
+        self._show_settings(session.settings)
+        self._show_circle()
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        title = QLabel("Settings")
+        title.setProperty("role", "title")
+        intro = QLabel("Changes take effect straight away.")
+        intro.setProperty("role", "muted")
+        intro.setWordWrap(True)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(16)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self._build_text_size())
+        layout.addWidget(self._build_look())
+        layout.addWidget(self._build_country())
+        layout.addWidget(self._build_family())
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        chain: list[QWidget] = [
+            self._scale,
+            self._theme_buttons["system"],
+            self._theme_buttons["light"],
+            self._theme_buttons["dark"],
+            self._high_contrast,
+            self._country,
+            self._add_button,
+            self._new_name,
+            self._new_relationship,
+            self._new_role,
+            self._confirm_add,
+            self._cancel_add,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _build_text_size(self) -> QFrame:
+        card, layout = _card("Text size")
+        self._scale = QSlider(Qt.Orientation.Horizontal)
+        self._scale.setRange(MIN_TEXT_SCALE, MAX_TEXT_SCALE)
+        self._scale.setSingleStep(TEXT_SCALE_STEP)
+        self._scale.setPageStep(TEXT_SCALE_STEP)
+        self._scale.setTickInterval(TEXT_SCALE_STEP)
+        self._scale.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self._scale.setAccessibleName("Text size")
+        self._scale.setAccessibleDescription(
+            "From 100 to 200 percent, in steps of 10. Smaller to the left, larger to the right."
+        )
+        self._scale_value = QLabel()
+        self._scale_value.setAccessibleName("Text size now")
+        smaller = QLabel("Smaller")
+        smaller.setProperty("role", "muted")
+        larger = QLabel("Larger")
+        larger.setProperty("role", "muted")
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(smaller)
+        row.addWidget(self._scale, 1)
+        row.addWidget(larger)
+        row.addSpacing(12)
+        row.addWidget(self._scale_value)
+        self._preview = QLabel(PREVIEW_TEXT)
+        self._preview.setWordWrap(True)
+        self._preview.setAccessibleName("Text size preview")
+        layout.addLayout(row)
+        layout.addWidget(self._preview)
+        return card
+
+    def _build_look(self) -> QFrame:
+        card, layout = _card("Colours")
+        self._themes = QButtonGroup(self)
+        self._theme_buttons: dict[str, QRadioButton] = {}
+        for index, (value, label) in enumerate(THEMES):
+            button = QRadioButton(label)
+            button.setAccessibleName(f"Colours: {label}")
+            self._themes.addButton(button, index)
+            self._theme_buttons[value] = button
+            layout.addWidget(button)
+        self._theme_buttons["system"].setAccessibleDescription(
+            "Light or dark, the same as the rest of this computer."
+        )
+        self._high_contrast = QCheckBox("High contrast (black background, bright text)")
+        self._high_contrast.setAccessibleName("High contrast")
+        self._high_contrast.setAccessibleDescription(
+            "Black background with white and yellow text, for low vision."
+        )
+        layout.addSpacing(8)
+        layout.addWidget(self._high_contrast)
+        return card
+
+    def _build_country(self) -> QFrame:
+        card, layout = _card("Country")
+        about = QLabel(
+            "Used for the emergency and crisis numbers on the Help page, "
+            "and the paper size of printed reports."
+        )
+        about.setProperty("role", "muted")
+        about.setWordWrap(True)
+        self._country = QComboBox()
+        for code, name in COUNTRIES:
+            self._country.addItem(name, code)
+        self._country.setAccessibleName("Country")
+        self._country.setAccessibleDescription(about.text())
+        self._country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        layout.addWidget(about)
+        layout.addWidget(self._country, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    def _build_family(self) -> QFrame:
+        card, layout = _card("Family members")
+        about = QLabel("Everyone who writes in or reads this diary on this computer.")
+        about.setProperty("role", "muted")
+        about.setWordWrap(True)
+        self._members = QVBoxLayout()
+        self._members.setSpacing(8)
+        self._add_button = QPushButton("Add a family member…")
+        self._add_button.setAccessibleName("Add a family member")
+        self._family_note = QLabel()
+        self._family_note.setProperty("role", "muted")
+        self._family_note.setWordWrap(True)
+        self._family_note.setTextFormat(Qt.TextFormat.PlainText)
+        self._family_note.hide()
+        add_row = QHBoxLayout()
+        add_row.setSpacing(16)
+        add_row.addWidget(self._add_button)
+        add_row.addWidget(self._family_note)
+        add_row.addStretch(1)
+        layout.addWidget(about)
+        layout.addLayout(self._members)
+        layout.addLayout(add_row)
+        layout.addWidget(self._build_add_form())
+        return card
+
+    def _build_add_form(self) -> QFrame:
+        self._add_form = QFrame()
+        form_layout = QVBoxLayout(self._add_form)
+        form_layout.setContentsMargins(0, 8, 0, 0)
+        form_layout.setSpacing(12)
+        heading = QLabel("Add a family member")
+        heading.setProperty("role", "heading")
+        self._new_name = QLineEdit()
+        self._new_name.setAccessibleName("Their name")
+        self._new_name.setPlaceholderText("For example: Priya Okafor")
+        self._new_relationship = QLineEdit()
+        self._new_relationship.setAccessibleName("How they are related")
+        self._new_relationship.setPlaceholderText("For example: daughter, neighbour, nurse")
+        self._new_role = QComboBox()
+        for role in Role:
+            self._new_role.addItem(role.label, role)
+        self._new_role.setCurrentIndex(self._new_role.findData(Role.FAMILY))
+        self._new_role.setAccessibleName("What they can do")
+        self._role_help = QLabel()
+        self._role_help.setProperty("role", "muted")
+        self._role_help.setWordWrap(True)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setVerticalSpacing(10)
+        form.addRow("Name", self._new_name)
+        form.addRow("Relationship", self._new_relationship)
+        form.addRow("What they can do", self._new_role)
+        self._add_problem = QLabel()
+        self._add_problem.setWordWrap(True)
+        self._add_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self._add_problem_box = QFrame()
+        self._add_problem_box.setProperty("role", "banner")
+        problem_layout = QVBoxLayout(self._add_problem_box)
+        problem_layout.setContentsMargins(16, 12, 16, 12)
+        problem_layout.addWidget(self._add_problem)
+        self._add_problem_box.hide()
+        self._confirm_add = QPushButton("Add to the family")
+        self._confirm_add.setProperty("role", "primary")
+        self._confirm_add.setAccessibleName("Add to the family")
+        self._cancel_add = QPushButton("Cancel")
+        self._cancel_add.setAccessibleName("Cancel adding a family member")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self._cancel_add)
+        buttons.addWidget(self._confirm_add)
+        form_layout.addWidget(heading)
+        form_layout.addLayout(form)
+        form_layout.addWidget(self._role_help)
+        form_layout.addWidget(self._add_problem_box)
+        form_layout.addLayout(buttons)
+        self._add_form.hide()
+        return self._add_form
+
+    def _connect_signals(self) -> None:
+        self._scale.valueChanged.connect(self._on_scale_moved)
+        self._scale.sliderReleased.connect(self._apply_scale)
+        self._themes.idClicked.connect(self._on_theme_chosen)
+        self._high_contrast.toggled.connect(self._on_high_contrast)
+        self._country.activated.connect(self._on_country_chosen)
+        self._add_button.clicked.connect(self._open_add_form)
+        self._cancel_add.clicked.connect(self._close_add_form)
+        self._confirm_add.clicked.connect(self._add_member)
+        self._new_name.returnPressed.connect(self._add_member)
+        self._new_relationship.returnPressed.connect(self._add_member)
+        self._new_role.currentIndexChanged.connect(self._show_role_help)
+        self._session.settings_changed.connect(self._show_settings)
+        self._session.circle_changed.connect(self._show_circle)
+        self._session.unlocked.connect(self._show_circle)
+
+    # --- appearance and country ------------------------------------------------------------
+
+    def _show_settings(self, settings: Settings) -> None:
+        """Show the saved choices without treating that as the person choosing them."""
+        for widget in (self._scale, self._themes, self._high_contrast, self._country):
+            widget.blockSignals(True)
+        self._scale.setValue(settings.text_scale)
+        self._theme_buttons.get(settings.theme, self._theme_buttons["system"]).setChecked(True)
+        self._high_contrast.setChecked(settings.high_contrast)
+        index = self._country.findData(settings.country)
+        # A code the list doesn't name (from an older version, say) shows as "Other".
+        self._country.setCurrentIndex(index if index >= 0 else self._country.findData(""))
+        for widget in (self._scale, self._themes, self._high_contrast, self._country):
+            widget.blockSignals(False)
+        self._show_scale(settings.text_scale)
+
+    def _on_scale_moved(self, value: int) -> None:
+        snapped = _snap(value)
+        if snapped != value:
+            self._scale.setValue(snapped)
+            return
+        self._show_scale(snapped)
+        # While dragging only the preview changes: restyling the whole window under
+        # the pointer would make the slider jump away from it.
+        if not self._scale.isSliderDown():
+            self._apply_scale()
+
+    def _apply_scale(self) -> None:
+        value = _snap(self._scale.value())
+        if value != self._session.settings.text_scale:
+            self._session.update_settings(text_scale=value)
+
+    def _show_scale(self, value: int) -> None:
+        self._scale_value.setText(f"{value} %")
+        self._scale.setAccessibleDescription(f"{value} percent. From 100 to 200 percent.")
+        size = point_size(Settings(text_scale=value))
+        # Sizing only; colours still come from the theme.
+        self._preview.setStyleSheet(f"font-size: {size}pt;")
+
+    def _on_theme_chosen(self, index: int) -> None:
+        self._session.update_settings(theme=THEMES[index][0])
+
+    def _on_high_contrast(self, checked: bool) -> None:
+        self._session.update_settings(high_contrast=checked)
+
+    def _on_country_chosen(self, _index: int) -> None:
+        code = self._country.currentData()
+        current = self._session.settings.country
+        if not code and self._country.findData(current) < 0:
+            return  # already "Other": keep whatever code was set elsewhere
+        if code != current:
+            self._session.update_settings(country=code)
+
+    # --- family members -------------------------------------------------------------
+
+    def _show_circle(self, *_: object) -> None:
+        _clear_layout(self._members)
+        if not self._session.is_unlocked:
+            return
+        circle: Circle = self._session.circle
+        for caregiver in circle.caregivers:
+            self._members.addWidget(_member_row(caregiver))
+
+    def _open_add_form(self) -> None:
+        self._family_note.hide()
+        self._add_button.hide()
+        self._add_form.show()
+        self._show_role_help()
+        self._new_name.setFocus()
+
+    def _close_add_form(self) -> None:
+        self._add_form.hide()
+        self._add_problem_box.hide()
+        self._new_name.clear()
+        self._new_relationship.clear()
+        self._new_role.setCurrentIndex(self._new_role.findData(Role.FAMILY))
+        self._add_button.show()
+        self._add_button.setFocus()
+
+    def _show_role_help(self, *_: object) -> None:
+        role = self._new_role.currentData()
+        self._role_help.setText(ROLE_HELP.get(role, ""))
+
+    def _add_member(self) -> None:
+        if self._adding or not self._session.is_unlocked:
+            return
+        draft = CaregiverDraft(
+            name=self._new_name.text(),
+            relationship=self._new_relationship.text(),
+            role=self._new_role.currentData(),
+        )
+        circle = self._session.services.circle
+        self._set_adding(True)
+        self._session.runner.run(
+            lambda: circle.add_caregiver(draft), self._on_added, self._on_add_failed, write=True
+        )
+
+    def _on_added(self, caregiver: Caregiver) -> None:
+        self._set_adding(False)
+        self._close_add_form()
+        message = f"{caregiver.name} was added to the family."
+        self._family_note.setText(message)
+        self._family_note.show()
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
+
+    def _on_add_failed(self, error: BaseException) -> None:
+        self._set_adding(False)
+        message = plain_message(error)
+        self._add_problem.setText(message)
+        self._add_problem_box.show()
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
+        field = error.field if isinstance(error, InvalidInput) else "name"
+        (self._new_relationship if field == "relationship" else self._new_name).setFocus()
+
+    def _set_adding(self, adding: bool) -> None:
+        self._adding = adding
+        self._confirm_add.setEnabled(not adding)
+
+
+def _card(heading: str) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    card.setProperty("role", "card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(12)
+    label = QLabel(heading)
+    label.setProperty("role", "heading")
+    layout.addWidget(label)
+    return card, layout
+
+
+def _member_row(caregiver: Caregiver) -> QWidget:
+    row = QWidget()
+    layout = QVBoxLayout(row)
+    layout.setContentsMargins(0, 4, 0, 4)
+    layout.setSpacing(2)
+    name = QLabel(caregiver.name)
+    name.setTextFormat(Qt.TextFormat.PlainText)
+    name.setWordWrap(True)
+    font = name.font()
+    font.setBold(True)
+    name.setFont(font)
+    details = " · ".join(part for part in (caregiver.relationship, caregiver.role.label) if part)
+    about = QLabel(details)
+    about.setProperty("role", "muted")
+    about.setTextFormat(Qt.TextFormat.PlainText)
+    about.setWordWrap(True)
+    layout.addWidget(name)
+    layout.addWidget(about)
+    row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    row.setAccessibleName(f"{caregiver.name}, {details}")
+    return row
+
+
+def _snap(value: int) -> int:
+    steps = round((value - MIN_TEXT_SCALE) / TEXT_SCALE_STEP)
+    return min(MAX_TEXT_SCALE, MIN_TEXT_SCALE + steps * TEXT_SCALE_STEP)
+
+
+def _clear_layout(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()  # gone from view now; deleted once control returns to Qt
+            widget.deleteLater()

@@ -1,0 +1,526 @@
+"""The "Today" page: a calm place to jot down what happened, and what today looks like so far.
+
+Quick entries are the most common thing a tired carer does, so this page asks for as
+little as possible: a few words, optionally a kind and two ratings, then Enter.
+Everything else lives in the full editor behind "More details…".
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QKeyEvent,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QSpacerItem,
+    QStyle,
+    QStyleOptionSlider,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.domain.circle import Circle
+from caregiver_app.domain.entries import Entry, EntryDraft, EntryFilter, EntryKind
+from caregiver_app.domain.errors import InvalidInput
+from caregiver_app.domain.ratings import distress_word, mood_word
+from ui.errors import plain_message
+from ui.session import Session
+
+log = logging.getLogger(__name__)
+
+RECENT_LIMIT = 5
+PLACEHOLDER = "What happened? A few words are enough."
+EMPTY_TODAY = "No entries yet — what happened today?"
+SAVED_TEXT = "Saved."
+
+NOT_RATED = "Not rated"
+
+
+class QuickText(QPlainTextEdit):
+    """A text box where Enter saves and Shift+Enter starts a new line."""
+
+    submitted = Signal()
+    VISIBLE_LINES = 3
+
+    def sizeHint(self) -> QSize:
+        # A few lines of the current font (it grows with the text-size setting),
+        # rather than Qt's default, which is a large fixed box.
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        document = self.document().documentMargin() * 2
+        lines = self.fontMetrics().lineSpacing() * self.VISIBLE_LINES
+        height = lines + document + margins.top() + margins.bottom()
+        return QSize(hint.width(), int(height))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            event.accept()
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class OptionalSlider(QSlider):
+    """A slider drawn in the theme's quiet, "not set" look until something is chosen.
+
+    Otherwise an untouched slider resting in the middle looks exactly like a "5".
+    It is only *drawn* as disabled (the theme greys the fill): it still takes the
+    mouse and keys, because touching it is how a person starts rating. The dynamic
+    property ``rated`` is there for a stylesheet that wants to style the state itself.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.rated = False
+        self.setProperty("rated", False)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.rated:
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        option.subControls = (
+            QStyle.SubControl.SC_SliderGroove
+            | QStyle.SubControl.SC_SliderHandle
+            | QStyle.SubControl.SC_SliderTickmarks
+        )
+        option.state &= ~QStyle.StateFlag.State_Enabled
+        painter.drawComplexControl(QStyle.ComplexControl.CC_Slider, option)
+
+
+class RatingRow:
+    """An optional 0–10 slider: "Not rated" until the person touches it.
+
+    A slider always has a position, so "untouched" is tracked separately; a rating
+    nobody chose must not end up in the diary or the doctor's report.
+    """
+
+    def __init__(self, name: str, describe: Callable[[int], str], low: str, high: str) -> None:
+        self.name = name
+        self._describe = describe
+        self._rated = False
+        self._scale = f"0 means {low}, 10 means {high}."
+        self.slider = OptionalSlider()
+        self.slider.setRange(0, 10)
+        self.slider.setValue(5)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setAccessibleName(f"{name}, 0 to 10")
+        self.label = QLabel(name)
+        self.label.setBuddy(self.slider)
+        self.value_label = QLabel(NOT_RATED)
+        self.reset_button = QPushButton("Clear")
+        self.reset_button.setAccessibleName(f"Clear the {name.lower()} rating")
+        self.reset_button.setToolTip(f"Leave {name.lower()} not rated")
+        # Shown only once there is something to clear; keeps its room so nothing jumps.
+        policy = self.reset_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.reset_button.setSizePolicy(policy)
+        header = QHBoxLayout()
+        header.setSpacing(16)
+        header.addWidget(self.label)
+        header.addWidget(self.value_label)
+        header.addStretch(1)
+        header.addWidget(self.reset_button)
+        self.header = header
+        # The ends say which way is better, so the slider reads without the numbers.
+        self.low_label = QLabel(low)
+        self.low_label.setProperty("role", "muted")
+        self.high_label = QLabel(high)
+        self.high_label.setProperty("role", "muted")
+        self._connect_signals()
+        self._show_value()
+
+    def _connect_signals(self) -> None:
+        self.slider.actionTriggered.connect(self._on_touched)
+        self.slider.sliderPressed.connect(self._on_touched)
+        self.slider.valueChanged.connect(self._show_value)
+        self.reset_button.clicked.connect(self._on_clear_clicked)
+
+    @property
+    def value(self) -> int | None:
+        return self.slider.value() if self._rated else None
+
+    def reset(self) -> None:
+        self._set_rated(False)
+        self.slider.setValue(5)
+        self._show_value()
+
+    def _on_clear_clicked(self) -> None:
+        self.reset()
+        self.slider.setFocus()  # the button hides itself; keep keyboard focus nearby
+
+    def _on_touched(self, *_: object) -> None:
+        self._set_rated(True)
+        self._show_value()
+
+    def _set_rated(self, rated: bool) -> None:
+        self._rated = rated
+        self.slider.rated = rated
+        self.slider.setProperty("rated", rated)
+        _restyle(self.slider)
+
+    def _show_value(self, *_: object) -> None:
+        if self._rated:
+            # During a drag or key press the position leads the value by a moment.
+            position = self.slider.sliderPosition()
+            text = f"{position} — {self._describe(position)}"
+        else:
+            text = NOT_RATED
+        self.value_label.setText(text)
+        self.value_label.setProperty("role", None if self._rated else "muted")
+        _restyle(self.value_label)
+        self.reset_button.setVisible(self._rated)
+        self.slider.setAccessibleDescription(f"{text}. {self._scale}")
+
+
+class TodayPage(QWidget):
+    def __init__(self, session: Session, open_editor: Callable[[], None]) -> None:
+        super().__init__()
+        self._session = session
+        self._open_editor = open_editor
+        self._saving = False
+        self._build()
+        self._connect_signals()
+        self._refresh_names()
+        self._refresh_today()
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._greeting = QLabel()
+        self._greeting.setProperty("role", "title")
+        self._greeting.setWordWrap(True)
+        self._greeting.setTextFormat(Qt.TextFormat.PlainText)
+        self._writing_as = QLabel()
+        self._writing_as.setProperty("role", "muted")
+        self._writing_as.setWordWrap(True)
+        self._writing_as.setTextFormat(Qt.TextFormat.PlainText)
+
+        self._text = QuickText()
+        self._text.setPlaceholderText(PLACEHOLDER)
+        self._text.setTabChangesFocus(True)
+        self._text.setAccessibleName("What happened")
+        self._text.setAccessibleDescription(
+            "Write a few words. Enter saves; Shift and Enter starts a new line."
+        )
+        self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        text_label = QLabel("What happened?")
+        text_label.setProperty("role", "heading")
+        text_label.setBuddy(self._text)
+        hint = QLabel("Press Enter to save. Shift + Enter starts a new line.")
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+
+        self._kind = QComboBox()
+        for kind in EntryKind:
+            self._kind.addItem(kind.label, kind)
+        self._kind.setCurrentIndex(self._kind.findData(EntryKind.OBSERVATION))
+        self._kind.setAccessibleName("Kind of entry")
+        kind_label = QLabel("Kind of entry")
+        kind_label.setBuddy(self._kind)
+
+        self._mood = RatingRow("Mood", mood_word, "very low", "very good")
+        self._distress = RatingRow("Distress", distress_word, "calm", "extreme")
+
+        kind_row = QHBoxLayout()
+        kind_row.setSpacing(16)
+        kind_row.addWidget(kind_label)
+        kind_row.addWidget(self._kind)
+        kind_row.addStretch(1)
+
+        self._more = QPushButton("More details…")
+        self._more.setAccessibleName("More details")
+        self._more.setAccessibleDescription(
+            "Open the full entry form: time, sleep, tags, a distress episode, privacy."
+        )
+        self._save = QPushButton("Save")
+        self._save.setProperty("role", "primary")
+        self._save.setAccessibleName("Save entry")
+        self._saved = QLabel(SAVED_TEXT)
+        self._saved.setProperty("role", "muted")
+        self._saved.setAccessibleName("Saved")
+        self._saved.hide()
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        buttons.addWidget(self._more)
+        buttons.addStretch(1)
+        buttons.addWidget(self._saved)
+        buttons.addWidget(self._save)
+
+        self._problem = QLabel()
+        self._problem.setWordWrap(True)
+        self._problem.setTextFormat(Qt.TextFormat.PlainText)
+        self._problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._problem_box = QFrame()
+        self._problem_box.setProperty("role", "banner")
+        problem_layout = QVBoxLayout(self._problem_box)
+        problem_layout.setContentsMargins(16, 12, 16, 12)
+        problem_layout.addWidget(self._problem)
+        self._problem_box.hide()
+
+        card = QFrame()
+        card.setProperty("role", "card")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(24, 20, 24, 20)
+        card_layout.setSpacing(12)
+        card_layout.addWidget(text_label)
+        card_layout.addWidget(self._text)
+        card_layout.addWidget(hint)
+        card_layout.addLayout(kind_row)
+        card_layout.addSpacing(4)
+        card_layout.addLayout(self._ratings_grid())
+        card_layout.addWidget(self._problem_box)
+        card_layout.addLayout(buttons)
+
+        today_heading = QLabel("Today so far")
+        today_heading.setProperty("role", "heading")
+        self._today_list = QVBoxLayout()
+        self._today_list.setSpacing(10)
+        self._today_more = QLabel()
+        self._today_more.setProperty("role", "muted")
+        self._today_more.setWordWrap(True)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(16)
+        layout.addWidget(self._greeting)
+        layout.addWidget(self._writing_as)
+        layout.addSpacing(4)
+        layout.addWidget(card)
+        layout.addSpacing(8)
+        layout.addWidget(today_heading)
+        layout.addLayout(self._today_list)
+        layout.addWidget(self._today_more)
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        # Reading order: write, then describe, then rate, then act.
+        chain: list[QWidget] = [self._text, self._kind]
+        for rating in (self._mood, self._distress):
+            chain += [rating.slider, rating.reset_button]
+        chain += [self._more, self._save]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self._text)
+
+    def _ratings_grid(self) -> QGridLayout:
+        # One grid for both sliders, so their tracks line up whatever the end words.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        for index, rating in enumerate((self._mood, self._distress)):
+            row = index * 3  # header, slider, then a little air
+            grid.addItem(QSpacerItem(0, 12), row + 2, 0)
+            grid.addLayout(rating.header, row, 0, 1, 3)
+            grid.addWidget(rating.low_label, row + 1, 0)
+            grid.addWidget(rating.slider, row + 1, 1)
+            grid.addWidget(rating.high_label, row + 1, 2)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _connect_signals(self) -> None:
+        self._text.submitted.connect(self._save_entry)
+        self._text.textChanged.connect(self._on_text_changed)
+        self._save.clicked.connect(self._save_entry)
+        self._more.clicked.connect(self._open_editor)
+        self._session.data_changed.connect(self._refresh_today)
+        self._session.writer_changed.connect(self._on_writer_changed)
+        self._session.circle_changed.connect(self._on_circle_changed)
+        self._session.unlocked.connect(self._on_writer_changed)
+
+    # --- saving ---------------------------------------------------------------------
+
+    def _save_entry(self) -> None:
+        if self._saving or not self._session.is_unlocked:
+            return
+        draft = EntryDraft(
+            text=self._text.toPlainText(),
+            kind=self._kind.currentData(),
+            mood=self._mood.value,
+            distress=self._distress.value,
+        )
+        diary = self._session.services.diary
+        author_id = self._session.writer.id
+        self._set_saving(True)
+        self._session.runner.run(
+            lambda: diary.add(author_id, draft),
+            self._on_saved,
+            self._on_save_failed,
+            write=True,
+        )
+
+    def _on_saved(self, _entry: Entry) -> None:
+        self._set_saving(False)
+        self._text.clear()  # hides any old message; the confirmation is shown after
+        self._kind.setCurrentIndex(self._kind.findData(EntryKind.OBSERVATION))
+        self._mood.reset()
+        self._distress.reset()
+        self._problem_box.hide()
+        self._saved.show()
+        self._announce(SAVED_TEXT)
+        self._text.setFocus()
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self._set_saving(False)
+        message = plain_message(error)
+        self._saved.hide()
+        self._problem.setText(message)
+        self._problem_box.show()
+        self._announce(message)
+        if not isinstance(error, InvalidInput) or error.field == "text":
+            self._text.setFocus()
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self._save.setEnabled(not saving)
+        self._save.setText("Saving…" if saving else "Save")
+
+    def _on_text_changed(self) -> None:
+        # Once the person writes again, the old "Saved" or problem no longer applies.
+        self._saved.hide()
+        self._problem_box.hide()
+
+    def _announce(self, message: str) -> None:
+        """Tell screen-reader users what happened without moving their focus."""
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
+
+    # --- what today looks like ----------------------------------------------------------
+
+    def _on_writer_changed(self, *_: object) -> None:
+        self._refresh_names()
+        self._refresh_today()
+
+    def _on_circle_changed(self, _circle: Circle) -> None:
+        self._refresh_names()
+
+    def _refresh_names(self) -> None:
+        if not self._session.is_unlocked:
+            return
+        person = self._session.circle.person.display_name
+        self._greeting.setText(f"How is {person} today?")
+        writer = self._session.writer
+        if writer.role.can_write:
+            self._writing_as.setText(f"{_today_text()}. You are writing as {writer.name}.")
+        else:
+            self._writing_as.setText(
+                f"{_today_text()}. You are signed in as {writer.name}, who can read the diary "
+                "but not write in it."
+            )
+
+    def _refresh_today(self, *_: object) -> None:
+        if not self._session.is_unlocked:
+            return
+        diary = self._session.services.diary
+        viewer_id = self._session.writer.id
+        since = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        filters = EntryFilter(since=since)
+
+        def load() -> tuple[tuple[Entry, ...], int]:
+            page = diary.page(viewer_id, filters, limit=RECENT_LIMIT)
+            return page.entries, diary.count(viewer_id, filters)
+
+        self._session.runner.run(load, self._show_today, self._on_today_failed)
+
+    def _show_today(self, result: tuple[tuple[Entry, ...], int]) -> None:
+        entries, total = result
+        _clear_layout(self._today_list)
+        if not entries:
+            empty = QLabel(EMPTY_TODAY)
+            empty.setProperty("role", "muted")
+            empty.setWordWrap(True)
+            self._today_list.addWidget(empty)
+        for entry in entries:
+            self._today_list.addWidget(_entry_card(entry))
+        hidden = total - len(entries)
+        self._today_more.setText(
+            f"And {hidden} more earlier today — you can see them all in the Diary."
+            if hidden > 0
+            else ""
+        )
+        self._today_more.setVisible(hidden > 0)
+
+    def _on_today_failed(self, error: BaseException) -> None:
+        log.error("loading today's entries failed: %s", type(error).__name__)
+        _clear_layout(self._today_list)
+        problem = QLabel("Today's entries could not be shown just now. They are still saved.")
+        problem.setWordWrap(True)
+        self._today_list.addWidget(problem)
+
+
+def _entry_card(entry: Entry) -> QFrame:
+    card = QFrame()
+    card.setProperty("role", "card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setSpacing(4)
+    local = entry.happened_at.astimezone()
+    when = QLocale.system().toString(
+        QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
+    )
+    meta = QLabel(f"{when} · {entry.author_name} · {entry.kind.label}")
+    meta.setProperty("role", "muted")
+    meta.setTextFormat(Qt.TextFormat.PlainText)
+    meta.setWordWrap(True)
+    first_line = next((line for line in entry.text.splitlines() if line.strip()), "")
+    text = QLabel(first_line or entry.kind.label)
+    text.setWordWrap(True)
+    text.setTextFormat(Qt.TextFormat.PlainText)
+    layout.addWidget(meta)
+    layout.addWidget(text)
+    card.setAccessibleName(f"{when}, {entry.author_name}, {entry.kind.label}: {first_line}")
+    return card
+
+
+def _restyle(widget: QWidget) -> None:
+    """Re-read the stylesheet after a property it matches on has changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
+
+
+def _clear_layout(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()  # gone from view now; deleted once control returns to Qt
+            widget.deleteLater()
+
+
+def _today_text() -> str:
+    return QLocale.system().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)

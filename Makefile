@@ -20,8 +20,8 @@ run: $(STAMP)
 	$(BIN)/kindred
 
 lint: $(STAMP)
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(BIN)/ruff check caregiver_app ui tests bench tools
+	$(BIN)/ruff format --check caregiver_app ui tests bench tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

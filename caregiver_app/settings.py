@@ -15,6 +15,21 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
+# The countries Kindred has crisis numbers for, as offered in the first-run wizard and
+# in Settings. "" means "Other / not listed": the help page then says to call the
+# local emergency number.
+COUNTRY_CHOICES: tuple[tuple[str, str], ...] = (
+    ("AU", "Australia"),
+    ("CA", "Canada"),
+    ("DE", "Germany"),
+    ("IN", "India"),
+    ("IE", "Ireland"),
+    ("ES", "Spain"),
+    ("GB", "United Kingdom"),
+    ("US", "United States"),
+    ("", "Other / not listed"),
+)
+
 MIN_TEXT_SCALE = 100
 MAX_TEXT_SCALE = 200
 

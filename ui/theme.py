@@ -223,6 +223,7 @@ def stylesheet(c: Colours, settings: Settings) -> str:
         background: {c.accent}; border-color: {c.accent}; image: url({tick});
     }}
     QCheckBox::indicator:disabled {{ border-color: {c.border}; }}
+    QSlider:horizontal {{ min-height: {box + 12}px; }}
     QSlider::groove:horizontal {{
         height: {max(4, box // 3)}px; background: {c.border}; border-radius: {max(2, box // 6)}px;
     }}

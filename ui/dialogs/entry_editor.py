@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +52,7 @@ class EntryEditor(QDialog):
         self._build()
         self._connect_signals()
         self._load(entry)
+        self.text.setFocus()
 
     # --- layout ---------------------------------------------------------------------
 
@@ -172,6 +173,7 @@ class EntryEditor(QDialog):
         self.when.setDateTime(QDateTime(entry.happened_at.astimezone()))
         self.kind.setCurrentIndex(self.kind.findData(draft.kind))
         self.text.setPlainText(draft.text)
+        self.text.moveCursor(QTextCursor.MoveOperation.End)  # carry on writing where it ends
         self.mood.set_value(draft.mood)
         self.distress.set_value(draft.distress)
         self.sleep.setValue(NO_SLEEP if draft.sleep_hours is None else draft.sleep_hours)

@@ -47,7 +47,7 @@ from caregiver_app.domain.circle import CaregiverDraft, Circle, PersonProfile, R
 from caregiver_app.domain.errors import InvalidInput, KindredError, PassphraseRequired
 from caregiver_app.paths import StorePaths
 from caregiver_app.services.circle_service import CircleService
-from caregiver_app.settings import Settings
+from caregiver_app.settings import COUNTRY_CHOICES, Settings
 from caregiver_app.storage.keys import DEFAULT_COST, KdfCost, check_new_passphrase
 from caregiver_app.storage.secrets import KeyringVault
 from caregiver_app.storage.store import CreatedStore, Store, create_store
@@ -57,17 +57,6 @@ log = logging.getLogger(__name__)
 
 # Only countries whose crisis lines Kindred has checked; anyone else picks "Other"
 # and is told to call the local emergency number.
-COUNTRIES: tuple[tuple[str, str], ...] = (
-    ("AU", "Australia"),
-    ("CA", "Canada"),
-    ("DE", "Germany"),
-    ("IN", "India"),
-    ("IE", "Ireland"),
-    ("ES", "Spain"),
-    ("GB", "United Kingdom"),
-    ("US", "United States"),
-    ("", "Other / not listed"),
-)
 
 Confirm = Callable[[QWidget, str, str, str, str], bool]
 PickPdfPath = Callable[[QWidget, Path], Path | None]
@@ -586,7 +575,7 @@ class _CountryPage(_Page):
         self.country_label = _label("&Country", self)
         self.country = QComboBox(self)
         self.country.setAccessibleName("Country")
-        for code, name in COUNTRIES:
+        for code, name in COUNTRY_CHOICES:
             self.country.addItem(name, code)
         self.country_label.setBuddy(self.country)
         here = self.country.findData(system_country())

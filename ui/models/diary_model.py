@@ -36,6 +36,9 @@ class DiaryListModel(QAbstractListModel):
         self._filters = EntryFilter()
         self._page_size = page_size
         self._entries: list[Entry] = []
+        # The day heading shown above each row (None within a day), kept in step with
+        # _entries: views ask for it on every paint, so it is worked out once.
+        self._headers: list[str | None] = []
         self._cursor: PageCursor | None = None
         self._exhausted = True
         self._fetching = False
@@ -56,7 +59,7 @@ class DiaryListModel(QAbstractListModel):
         if role == EntryRole:
             return entry
         if role == DayHeaderRole:
-            return self._day_header(index.row())
+            return self._headers[index.row()]
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -78,6 +81,7 @@ class DiaryListModel(QAbstractListModel):
                 first = len(self._entries)
                 self.beginInsertRows(QModelIndex(), first, first + len(page.entries) - 1)
                 self._entries.extend(page.entries)
+                self._update_headers(first)
                 self.endInsertRows()
         finally:
             self._fetching = False
@@ -126,6 +130,7 @@ class DiaryListModel(QAbstractListModel):
             return
         self.beginResetModel()
         self._entries = entries
+        self._update_headers(0)
         self._cursor = cursor
         self._exhausted = cursor is None
         self.endResetModel()
@@ -146,6 +151,7 @@ class DiaryListModel(QAbstractListModel):
             ):
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._entries[row]
+                self._update_headers(row)
                 self.endRemoveRows()
                 self._header_may_change(row)
             elif fresh.happened_at != self._entries[row].happened_at:
@@ -161,11 +167,15 @@ class DiaryListModel(QAbstractListModel):
             index = self.index(row)
             self.dataChanged.emit(index, index, [DayHeaderRole])
 
-    def _day_header(self, row: int) -> str | None:
-        day = _local_day(self._entries[row].happened_at)
-        if row > 0 and _local_day(self._entries[row - 1].happened_at) == day:
-            return None
-        return day_label(day)
+    def _update_headers(self, first: int) -> None:
+        """Work out the day headings from row ``first`` on."""
+        del self._headers[first:]
+        today = date.today()
+        previous = _local_day(self._entries[first - 1].happened_at) if first > 0 else None
+        for entry in self._entries[first:]:
+            day = _local_day(entry.happened_at)
+            self._headers.append(None if day == previous else day_label(day, today))
+            previous = day
 
 
 def _versions(entries: list[Entry]) -> list[tuple[str, int]]:

@@ -36,6 +36,7 @@ from ui.models.diary_model import DiaryListModel
 from ui.session import Session
 from ui.theme import colours_for
 from ui.widgets.entry_card import EntryCardDelegate
+from ui.widgets.flow_layout import FlowLayout
 
 ANY_TIME = "any"
 PERIODS = [
@@ -103,12 +104,13 @@ class DiaryPage(QWidget):
         head.addWidget(title)
         head.addStretch(1)
         head.addWidget(self.new_button)
-        filters = QHBoxLayout()
+        # Filters wrap onto a second line rather than widen the window at large text.
+        filters_box = QWidget()
+        filters = FlowLayout(filters_box)
         for widget in (self.author, self.kind, self.period, self.since, self.until, self.tag):
             filters.addWidget(widget)
         filters.addWidget(self.flagged)
         filters.addWidget(self.private)
-        filters.addStretch(1)
         filters.addWidget(self.clear_filters)
 
         self.count = QLabel()
@@ -126,6 +128,9 @@ class DiaryPage(QWidget):
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.timeline.setWordWrap(True)
         self.timeline.setSpacing(0)
+        # Lay out rows in batches: the first cards show at once, the rest follow.
+        self.timeline.setLayoutMode(QListView.LayoutMode.Batched)
+        self.timeline.setBatchSize(20)
 
         self.empty = QFrame()
         self.empty.setProperty("role", "card")
@@ -170,7 +175,7 @@ class DiaryPage(QWidget):
         layout.setSpacing(12)
         layout.addLayout(head)
         layout.addWidget(self.search)
-        layout.addLayout(filters)
+        layout.addWidget(filters_box)
         layout.addWidget(self.body, 1)
         layout.addLayout(actions)
         self._update_actions()

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.circle import Caregiver, CaregiverDraft, Circle, Role
 from caregiver_app.domain.errors import InvalidInput
-from caregiver_app.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, Settings
-from ui.dialogs.first_run import COUNTRIES  # one list, so the two screens never disagree
+from caregiver_app.settings import COUNTRY_CHOICES, MAX_TEXT_SCALE, MIN_TEXT_SCALE, Settings
 from ui.errors import plain_message
 from ui.session import Session
 from ui.theme import point_size
@@ -170,7 +169,7 @@ class SettingsPage(QWidget):
         about.setProperty("role", "muted")
         about.setWordWrap(True)
         self._country = QComboBox()
-        for code, name in COUNTRIES:
+        for code, name in COUNTRY_CHOICES:
             self._country.addItem(name, code)
         self._country.setAccessibleName("Country")
         self._country.setAccessibleDescription(about.text())

@@ -89,9 +89,13 @@ class EntryCardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._colours = colours
         self._words: list[str] = []
+        # Laying out rich text is the costly part of a row; a row's height only
+        # changes with its content, its width, its heading or the font.
+        self._heights: dict[tuple[str, int, int, bool, float], int] = {}
 
     def set_colours(self, colours: Colours) -> None:
         self._colours = colours
+        self._heights.clear()
 
     def set_search(self, text: str) -> None:
         self._words = search_words(text)
@@ -117,11 +121,22 @@ class EntryCardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        header, card = self._documents(option, index)
-        height = card.size().height() + 2 * CARD_PADDING + 2 * CARD_MARGIN
-        if header is not None:
-            height += header.size().height() + HEADER_GAP
-        return QSize(option.rect.width(), int(height))
+        entry: Entry = index.data(EntryRole)
+        key = (
+            entry.id,
+            entry.version,
+            option.rect.width(),
+            bool(index.data(DayHeaderRole)),
+            option.font.pointSizeF(),
+        )
+        height = self._heights.get(key)
+        if height is None:
+            header, card = self._documents(option, index)
+            total = card.size().height() + 2 * CARD_PADDING + 2 * CARD_MARGIN
+            if header is not None:
+                total += header.size().height() + HEADER_GAP
+            height = self._heights[key] = int(total)
+        return QSize(option.rect.width(), height)
 
     def paint(
         self,

@@ -1,0 +1,102 @@
+"""The composition root: settings, logging, the store, the services and the window.
+
+Nothing else in the app builds services or reaches for globals: everything a
+widget needs is handed to it from here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from caregiver_app import __version__
+from caregiver_app.domain.errors import KeyUnavailable, KindredError
+from caregiver_app.logging_setup import configure_logging
+from caregiver_app.paths import StorePaths, default_home
+from caregiver_app.settings import load_settings
+from caregiver_app.storage.secrets import KeyringVault
+from caregiver_app.storage.store import open_store
+from ui.background import ThreadRunner
+from ui.errors import UNEXPECTED
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kindred", description="Kindred care diary")
+    parser.add_argument("--version", action="version", version=f"Kindred {__version__}")
+    parser.add_argument("--home", type=Path, help="folder of the diary")
+    return parser.parse_args(argv)
+
+
+def _install_excepthook(app: QApplication) -> None:
+    """An unexpected error is logged for support (no values) and shown in plain words."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        where = "".join(traceback.format_tb(tb))
+        log.error("unexpected %s\n%s", kind.__name__, where)
+        QMessageBox.warning(app.activeWindow(), "Kindred", UNEXPECTED)
+
+    sys.excepthook = hook
+
+
+def build_session(app: QApplication, paths: StorePaths, vault: KeyringVault) -> Session:
+    settings = load_settings(paths.settings)
+    apply_theme(app, settings)
+    session = Session(paths, vault, settings, ThreadRunner())
+    session.settings_changed.connect(lambda changed: apply_theme(app, changed))
+    return session
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    paths = StorePaths(args.home or default_home())
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Kindred")
+    app.setApplicationDisplayName("Kindred")
+    app.setOrganizationName("Kindred")
+    configure_logging(paths.logs)
+    _install_excepthook(app)
+    vault = KeyringVault()
+    session = build_session(app, paths, vault)
+
+    first_store = None
+    if not paths.exists():
+        # Imported here: only a first run needs the wizard, and every start pays for imports.
+        from ui.dialogs.first_run import FirstRunWizard
+
+        result = FirstRunWizard.ask(paths, vault)
+        if result is None:
+            return 0
+        session.update_settings(country=result.country, current_writer_id=result.writer_id)
+        first_store = result.store
+
+    window = MainWindow(session)
+    window.show()
+    try:
+        session.attach(first_store or open_store(paths, vault=vault))
+    except KeyUnavailable:
+        pass  # the lock screen is showing: it asks for the passphrase
+    except KindredError as error:
+        QMessageBox.critical(window, "Kindred", error.message)
+        return 1
+    code = app.exec()
+    session.runner.wait()
+    if session.is_unlocked:
+        session.lock()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

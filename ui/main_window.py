@@ -1,0 +1,340 @@
+"""The main window: navigation, who is writing, the always-visible help button, and lock.
+
+While the diary is locked, the pages that show diary content are destroyed, not
+hidden, so nothing of it stays on screen or in widgets. The help button works
+locked or unlocked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.pages.coming_soon import ComingSoonPage
+from ui.pages.diary import DiaryPage
+from ui.pages.help_now import HelpNowPage
+from ui.pages.lock_screen import LockScreen
+from ui.pages.settings_page import SettingsPage
+from ui.pages.today import TodayPage
+from ui.session import Session
+from ui.widgets.elided_label import ElidedLabel
+
+NAVIGATION = [
+    "Today",
+    "Diary",
+    "Guidance",
+    "Medications",
+    "Appointments & reports",
+    "About them",
+    "Settings",
+]
+COMING_SOON = {
+    "Guidance": "Short, kind cards on what to say and do when someone is distressed, "
+    "with help numbers one click away.",
+    "Medications": "The list of medicines and every change, with who decided and why.",
+    "Appointments & reports": "Questions for the doctor and a clear printed report of "
+    "what changed since the last visit.",
+    "About them": "A living “About me” profile: what matters to them, what upsets them "
+    "and what calms them.",
+}
+STATUS_MS = 8000
+
+SHORTCUT_HELP = [
+    ("Ctrl+N", "Write a new entry"),
+    ("Ctrl+F", "Search the diary"),
+    ("Ctrl+P", "Reports for appointments"),
+    ("Ctrl+Z", "Undo the last delete"),
+    ("Ctrl+= / Ctrl+-", "Make text bigger or smaller"),
+    ("Ctrl+L", "Lock the diary now"),
+    ("Enter / Delete / Ctrl+H", "Edit, delete or see the history of the chosen entry"),
+    ("Tab / Shift+Tab", "Move between controls; arrows move in lists"),
+    ("F1", "This help"),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self._session = session
+        self._pages: dict[str, QWidget] = {}
+        self.diary_page: DiaryPage | None = None
+        self.setWindowTitle("Kindred")
+        self._build()
+        self._connect_signals()
+        self._restore_geometry()
+        self._show_locked()
+
+    # --- layout -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.caring_for = ElidedLabel()
+        self.caring_for.setProperty("role", "heading")
+        self.caring_for.setAccessibleName("The person you care for")
+        # The name gives way first when space is short ("Caring for Mag…"); help never does.
+        self.writer_label = QLabel("Writing as")
+        self.writer = QComboBox()
+        self.writer.setAccessibleName("Who is writing")
+        self.writer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.writer.setToolTip("Choose who is writing, if several of you share this computer")
+        self.writer_label.setBuddy(self.writer)
+        self.lock_button = QPushButton("Lock")
+        self.lock_button.setToolTip("Lock the diary now (Ctrl+L)")
+        self.lock_button.setAccessibleName("Lock the diary")
+        self.help_button = QPushButton("I need help now")
+        self.help_button.setObjectName("HelpNow")
+        self.help_button.setAccessibleName("I need help now")
+        self.help_button.setAccessibleDescription("Emergency and crisis numbers, in one click")
+
+        header = QFrame()
+        header.setObjectName("Header")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(20, 12, 20, 12)
+        brand = QLabel("Kindred")
+        brand.setProperty("role", "title")
+        row.addWidget(brand)
+        row.addSpacing(24)
+        row.addWidget(self.caring_for, 1)
+        row.addWidget(self.writer_label)
+        row.addWidget(self.writer)
+        row.addWidget(self.lock_button)
+        row.addSpacing(12)
+        row.addWidget(self.help_button)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("Navigation")
+        self.navigation.setAccessibleName("Sections")
+        self.navigation.addItems(NAVIGATION)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        sidebar = QFrame()
+        sidebar.setObjectName("Sidebar")
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(8, 12, 8, 12)
+        side.addWidget(self.navigation)
+        self._fit_navigation()
+
+        self.pages = QStackedWidget()
+        content = QWidget()
+        content_row = QHBoxLayout(content)
+        content_row.setContentsMargins(0, 0, 0, 0)
+        content_row.setSpacing(0)
+        content_row.addWidget(sidebar)
+        content_row.addWidget(self.pages, 1)
+
+        self.lock_screen = LockScreen(self._session)
+        self.help_page = HelpNowPage(self._session)
+        self.back_button = QPushButton("← Back")
+        self.back_button.setAccessibleName("Back")
+        help_holder = QWidget()
+        help_layout = QVBoxLayout(help_holder)
+        help_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        help_layout.addWidget(self.help_page, 1)
+
+        self.screens = QStackedWidget()
+        self.content = content
+        self.help_holder = help_holder
+        for screen in (content, self.lock_screen, help_holder):
+            self.screens.addWidget(screen)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(header)
+        outer.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
+        self.statusBar().setSizeGripEnabled(False)
+
+    def _connect_signals(self) -> None:
+        session = self._session
+        session.unlocked.connect(self._show_unlocked)
+        session.locked.connect(self._show_locked)
+        session.circle_changed.connect(lambda _: self._show_circle())
+        # The new text size is applied by the app's style sheet; measure after it lands.
+        session.settings_changed.connect(lambda _: QTimer.singleShot(0, self._fit_navigation))
+        self.writer.activated.connect(self._on_writer_chosen)
+        self.lock_button.clicked.connect(self.lock)
+        self.help_button.clicked.connect(self.show_help_now)
+        self.back_button.clicked.connect(self._leave_help)
+        self.navigation.currentRowChanged.connect(self._show_page)
+        shortcuts: list[tuple[str | QKeySequence.StandardKey, Callable[[], object]]] = [
+            ("Ctrl+N", self.new_entry),
+            ("Ctrl+F", self.find),
+            ("Ctrl+P", lambda: self.go_to("Appointments & reports")),
+            ("Ctrl+Z", self.undo),
+            ("Ctrl+=", lambda: self.change_text_size(+10)),
+            ("Ctrl++", lambda: self.change_text_size(+10)),
+            ("Ctrl+-", lambda: self.change_text_size(-10)),
+            ("Ctrl+0", lambda: self._session.update_settings(text_scale=100)),
+            ("Ctrl+L", self.lock),
+            ("F1", self.show_shortcuts),
+            ("Escape", self._leave_help),
+        ]
+        for keys, slot in shortcuts:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+
+    def _fit_navigation(self) -> None:
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 40)
+
+    # --- locked and unlocked -------------------------------------------------------
+
+    def _show_locked(self) -> None:
+        for page in self._pages.values():
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self.diary_page = None
+        self.caring_for.setText("")
+        self.writer.clear()
+        for widget in (self.writer, self.writer_label, self.lock_button):
+            widget.setVisible(False)
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.lock_screen.setFocus()
+
+    def _show_unlocked(self) -> None:
+        for widget in (self.writer, self.writer_label, self.lock_button):
+            widget.setVisible(True)
+        self._show_circle()
+        self.screens.setCurrentWidget(self.content)
+        self.navigation.setCurrentRow(0)
+        self._show_page(0)
+
+    def _page(self, name: str) -> QWidget:
+        """The page called ``name``, built the first time it is needed: a quick start."""
+        if name not in self._pages:
+            # A page wider than the window scrolls; it never pushes the header off screen.
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(self._build_page(name))
+            self._pages[name] = holder
+            self.pages.addWidget(holder)
+        return self._pages[name]
+
+    def _build_page(self, name: str) -> QWidget:
+        session = self._session
+        if name == "Today":
+            return TodayPage(session, self.new_entry)
+        if name == "Diary":
+            self.diary_page = DiaryPage(session)
+            self.diary_page.status.connect(self.show_status)
+            return self.diary_page
+        if name == "Settings":
+            return SettingsPage(session)
+        return ComingSoonPage(name, COMING_SOON[name])
+
+    def _diary(self) -> DiaryPage | None:
+        if not self._session.is_unlocked:
+            return None
+        self._page("Diary")
+        return self.diary_page
+
+    def _show_circle(self) -> None:
+        if not self._session.is_unlocked:
+            return
+        circle = self._session.circle
+        self.caring_for.setText(f"Caring for {circle.person.display_name}")
+        self.writer.clear()
+        for caregiver in circle.caregivers:
+            self.writer.addItem(caregiver.name, caregiver.id)
+        self.writer.setCurrentIndex(self.writer.findData(self._session.writer.id))
+        many = len(circle.caregivers) > 1
+        self.writer.setEnabled(many)
+
+    def _on_writer_chosen(self, index: int) -> None:
+        writer_id = self.writer.itemData(index)
+        if writer_id:
+            self._session.set_writer(writer_id)
+            self.show_status(f"Now writing as {self.writer.itemText(index)}.")
+
+    def lock(self) -> None:
+        if self._session.is_unlocked:
+            self._session.runner.wait()  # let a save in flight finish first
+            self._session.lock()
+
+    # --- navigation and actions -----------------------------------------------------
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(NAVIGATION) and self._session.is_unlocked:
+            self.pages.setCurrentWidget(self._page(NAVIGATION[row]))
+
+    def current_page(self) -> QWidget | None:
+        holder = self.pages.currentWidget()
+        return holder.widget() if isinstance(holder, QScrollArea) else holder
+
+    def go_to(self, name: str) -> None:
+        if not self._session.is_unlocked:
+            return
+        self.screens.setCurrentWidget(self.content)
+        self.navigation.setCurrentRow(NAVIGATION.index(name))
+
+    def new_entry(self) -> None:
+        if (diary := self._diary()) is not None:
+            diary.new_entry()
+
+    def find(self) -> None:
+        if (diary := self._diary()) is not None:
+            self.go_to("Diary")
+            diary.focus_search()
+
+    def undo(self) -> None:
+        if self.diary_page is not None and self.diary_page.undo_delete():
+            return
+        self.show_status("There is nothing to undo.")
+
+    def change_text_size(self, step: int) -> None:
+        scale = self._session.settings.text_scale + step
+        settings = self._session.update_settings(text_scale=scale)
+        self.show_status(f"Text size {settings.text_scale} %.")
+
+    def show_help_now(self) -> None:
+        self._before_help = self.screens.currentWidget()
+        self.screens.setCurrentWidget(self.help_holder)
+        self.back_button.setFocus()
+
+    def _leave_help(self) -> None:
+        if self.screens.currentWidget() is self.help_holder:
+            self.screens.setCurrentWidget(getattr(self, "_before_help", self.lock_screen))
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in SHORTCUT_HELP
+        )
+        QMessageBox.information(
+            self,
+            "Help",
+            "<p>Everything in Kindred works from the keyboard.</p>"
+            f"<table cellspacing='6'>{rows}</table>"
+            "<p>The red “I need help now” button is always at the top right.</p>",
+        )
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
+
+    # --- window state -----------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings("Kindred", "Kindred").value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1180, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings("Kindred", "Kindred").setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

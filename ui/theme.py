@@ -223,6 +223,17 @@ def stylesheet(c: Colours, settings: Settings) -> str:
         background: {c.accent}; border-color: {c.accent}; image: url({tick});
     }}
     QCheckBox::indicator:disabled {{ border-color: {c.border}; }}
+    QRadioButton {{ spacing: 8px; }}
+    QRadioButton::indicator {{
+        width: {box}px; height: {box}px; border: 2px solid {c.muted};
+        border-radius: {box // 2 + 2}px; background: {c.surface};
+    }}
+    QRadioButton::indicator:checked {{
+        background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+            stop:0 {c.accent}, stop:0.45 {c.accent}, stop:0.55 {c.surface}, stop:1 {c.surface});
+        border-color: {c.accent};
+    }}
+    QPushButton:disabled {{ color: {c.muted}; border-style: dashed; }}
     QSlider:horizontal {{ min-height: {box + 12}px; }}
     QSlider::groove:horizontal {{
         height: {max(4, box // 3)}px; background: {c.border}; border-radius: {max(2, box // 6)}px;

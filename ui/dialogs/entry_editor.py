@@ -32,7 +32,7 @@ from caregiver_app.domain.errors import EditConflict
 from ui.dialogs.conflict import ConflictChoice, ConflictDialog
 from ui.errors import plain_message
 from ui.session import Session
-from ui.widgets.rating import distress_slider, mood_slider
+from ui.widgets.rating import distress_rating, mood_rating, ratings_grid
 from ui.widgets.tag_edit import TagEdit
 
 NO_SLEEP = -0.5  # the spin box's "not recorded" position
@@ -66,8 +66,8 @@ class EntryEditor(QDialog):
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("What happened? Write it in your own words.")
         self.text.setTabChangesFocus(True)
-        self.mood = mood_slider()
-        self.distress = distress_slider()
+        self.mood = mood_rating()
+        self.distress = distress_rating()
         self.sleep = QDoubleSpinBox()
         self.sleep.setRange(NO_SLEEP, 24)
         self.sleep.setSingleStep(0.5)
@@ -108,8 +108,7 @@ class EntryEditor(QDialog):
         form.addRow("When", self.when)
         form.addRow("Kind", self.kind)
         form.addRow("What happened", self.text)
-        form.addRow("", self.mood)
-        form.addRow("", self.distress)
+        form.addRow("Ratings", ratings_grid((self.mood, self.distress)))
         form.addRow("Sleep", self.sleep)
         form.addRow("Tags", self.tags)
         form.addRow("", self.flagged)
@@ -199,8 +198,8 @@ class EntryEditor(QDialog):
             text=self.text.toPlainText(),
             kind=self.kind.currentData(),
             happened_at=moment.astimezone(),
-            mood=self.mood.value(),
-            distress=self.distress.value(),
+            mood=self.mood.value,
+            distress=self.distress.value,
             sleep_hours=None if sleep <= NO_SLEEP else sleep,
             tags=self.tags.tags(),
             flagged=self.flagged.isChecked(),

@@ -17,23 +17,16 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QKeyEvent,
-    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSlider,
-    QSpacerItem,
-    QStyle,
-    QStyleOptionSlider,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -41,9 +34,9 @@ from PySide6.QtWidgets import (
 from caregiver_app.domain.circle import Circle
 from caregiver_app.domain.entries import Entry, EntryDraft, EntryFilter, EntryKind
 from caregiver_app.domain.errors import InvalidInput
-from caregiver_app.domain.ratings import distress_word, mood_word
 from ui.errors import plain_message
 from ui.session import Session
+from ui.widgets.rating import distress_rating, mood_rating, ratings_grid
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +44,6 @@ RECENT_LIMIT = 5
 PLACEHOLDER = "What happened? A few words are enough."
 EMPTY_TODAY = "No entries yet — what happened today?"
 SAVED_TEXT = "Saved."
-
-NOT_RATED = "Not rated"
 
 
 class QuickText(QPlainTextEdit):
@@ -81,123 +72,6 @@ class QuickText(QPlainTextEdit):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
-
-
-class OptionalSlider(QSlider):
-    """A slider drawn in the theme's quiet, "not set" look until something is chosen.
-
-    Otherwise an untouched slider resting in the middle looks exactly like a "5".
-    It is only *drawn* as disabled (the theme greys the fill): it still takes the
-    mouse and keys, because touching it is how a person starts rating. The dynamic
-    property ``rated`` is there for a stylesheet that wants to style the state itself.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(Qt.Orientation.Horizontal)
-        self.rated = False
-        self.setProperty("rated", False)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self.rated:
-            super().paintEvent(event)
-            return
-        painter = QStylePainter(self)
-        option = QStyleOptionSlider()
-        self.initStyleOption(option)
-        option.subControls = (
-            QStyle.SubControl.SC_SliderGroove
-            | QStyle.SubControl.SC_SliderHandle
-            | QStyle.SubControl.SC_SliderTickmarks
-        )
-        option.state &= ~QStyle.StateFlag.State_Enabled
-        painter.drawComplexControl(QStyle.ComplexControl.CC_Slider, option)
-
-
-class RatingRow:
-    """An optional 0–10 slider: "Not rated" until the person touches it.
-
-    A slider always has a position, so "untouched" is tracked separately; a rating
-    nobody chose must not end up in the diary or the doctor's report.
-    """
-
-    def __init__(self, name: str, describe: Callable[[int], str], low: str, high: str) -> None:
-        self.name = name
-        self._describe = describe
-        self._rated = False
-        self._scale = f"0 means {low}, 10 means {high}."
-        self.slider = OptionalSlider()
-        self.slider.setRange(0, 10)
-        self.slider.setValue(5)
-        self.slider.setPageStep(1)
-        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setTickInterval(1)
-        self.slider.setAccessibleName(f"{name}, 0 to 10")
-        self.label = QLabel(name)
-        self.label.setBuddy(self.slider)
-        self.value_label = QLabel(NOT_RATED)
-        self.reset_button = QPushButton("Clear")
-        self.reset_button.setAccessibleName(f"Clear the {name.lower()} rating")
-        self.reset_button.setToolTip(f"Leave {name.lower()} not rated")
-        # Shown only once there is something to clear; keeps its room so nothing jumps.
-        policy = self.reset_button.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.reset_button.setSizePolicy(policy)
-        header = QHBoxLayout()
-        header.setSpacing(16)
-        header.addWidget(self.label)
-        header.addWidget(self.value_label)
-        header.addStretch(1)
-        header.addWidget(self.reset_button)
-        self.header = header
-        # The ends say which way is better, so the slider reads without the numbers.
-        self.low_label = QLabel(low)
-        self.low_label.setProperty("role", "muted")
-        self.high_label = QLabel(high)
-        self.high_label.setProperty("role", "muted")
-        self._connect_signals()
-        self._show_value()
-
-    def _connect_signals(self) -> None:
-        self.slider.actionTriggered.connect(self._on_touched)
-        self.slider.sliderPressed.connect(self._on_touched)
-        self.slider.valueChanged.connect(self._show_value)
-        self.reset_button.clicked.connect(self._on_clear_clicked)
-
-    @property
-    def value(self) -> int | None:
-        return self.slider.value() if self._rated else None
-
-    def reset(self) -> None:
-        self._set_rated(False)
-        self.slider.setValue(5)
-        self._show_value()
-
-    def _on_clear_clicked(self) -> None:
-        self.reset()
-        self.slider.setFocus()  # the button hides itself; keep keyboard focus nearby
-
-    def _on_touched(self, *_: object) -> None:
-        self._set_rated(True)
-        self._show_value()
-
-    def _set_rated(self, rated: bool) -> None:
-        self._rated = rated
-        self.slider.rated = rated
-        self.slider.setProperty("rated", rated)
-        _restyle(self.slider)
-
-    def _show_value(self, *_: object) -> None:
-        if self._rated:
-            # During a drag or key press the position leads the value by a moment.
-            position = self.slider.sliderPosition()
-            text = f"{position} — {self._describe(position)}"
-        else:
-            text = NOT_RATED
-        self.value_label.setText(text)
-        self.value_label.setProperty("role", None if self._rated else "muted")
-        _restyle(self.value_label)
-        self.reset_button.setVisible(self._rated)
-        self.slider.setAccessibleDescription(f"{text}. {self._scale}")
 
 
 class TodayPage(QWidget):
@@ -246,8 +120,8 @@ class TodayPage(QWidget):
         kind_label = QLabel("Kind of entry")
         kind_label.setBuddy(self._kind)
 
-        self._mood = RatingRow("Mood", mood_word, "very low", "very good")
-        self._distress = RatingRow("Distress", distress_word, "calm", "extreme")
+        self._mood = mood_rating()
+        self._distress = distress_rating()
 
         kind_row = QHBoxLayout()
         kind_row.setSpacing(16)
@@ -295,7 +169,7 @@ class TodayPage(QWidget):
         card_layout.addWidget(hint)
         card_layout.addLayout(kind_row)
         card_layout.addSpacing(4)
-        card_layout.addLayout(self._ratings_grid())
+        card_layout.addLayout(ratings_grid((self._mood, self._distress)))
         card_layout.addWidget(self._problem_box)
         card_layout.addLayout(buttons)
 
@@ -337,21 +211,6 @@ class TodayPage(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(self._text)
-
-    def _ratings_grid(self) -> QGridLayout:
-        # One grid for both sliders, so their tracks line up whatever the end words.
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
-        for index, rating in enumerate((self._mood, self._distress)):
-            row = index * 3  # header, slider, then a little air
-            grid.addItem(QSpacerItem(0, 12), row + 2, 0)
-            grid.addLayout(rating.header, row, 0, 1, 3)
-            grid.addWidget(rating.low_label, row + 1, 0)
-            grid.addWidget(rating.slider, row + 1, 1)
-            grid.addWidget(rating.high_label, row + 1, 2)
-        grid.setColumnStretch(1, 1)
-        return grid
 
     def _connect_signals(self) -> None:
         self._text.submitted.connect(self._save_entry)
@@ -504,13 +363,6 @@ def _entry_card(entry: Entry) -> QFrame:
     layout.addWidget(text)
     card.setAccessibleName(f"{when}, {entry.author_name}, {entry.kind.label}: {first_line}")
     return card
-
-
-def _restyle(widget: QWidget) -> None:
-    """Re-read the stylesheet after a property it matches on has changed."""
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
 
 
 def _clear_layout(layout: QVBoxLayout) -> None:

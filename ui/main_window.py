@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -218,13 +217,10 @@ class MainWindow(QMainWindow):
     def _page(self, name: str) -> QWidget:
         """The page called ``name``, built the first time it is needed: a quick start."""
         if name not in self._pages:
-            # A page wider than the window scrolls; it never pushes the header off screen.
-            holder = QScrollArea()
-            holder.setWidgetResizable(True)
-            holder.setFrameShape(QFrame.Shape.NoFrame)
-            holder.setWidget(self._build_page(name))
-            self._pages[name] = holder
-            self.pages.addWidget(holder)
+            # Pages scroll or wrap inside themselves: none may push the header off screen.
+            page = self._build_page(name)
+            self._pages[name] = page
+            self.pages.addWidget(page)
         return self._pages[name]
 
     def _build_page(self, name: str) -> QWidget:
@@ -275,8 +271,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self._page(NAVIGATION[row]))
 
     def current_page(self) -> QWidget | None:
-        holder = self.pages.currentWidget()
-        return holder.widget() if isinstance(holder, QScrollArea) else holder
+        return self.pages.currentWidget()
 
     def go_to(self, name: str) -> None:
         if not self._session.is_unlocked:

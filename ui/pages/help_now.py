@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from caregiver_app.guidance.crisis import CountryLines, CrisisLine, lines_for_co
 from caregiver_app.settings import Settings
 from ui.session import Session
 from ui.theme import point_size
+from ui.widgets.scrolling import scroll_into
 
 QUESTION = "Is someone in danger right now?"
 NO_COUNTRY = "Choose your country in Settings to see local numbers."
@@ -56,13 +56,7 @@ class HelpNowPage(QWidget):
         self._layout = QVBoxLayout(self._content)
         self._layout.setContentsMargins(32, 28, 32, 28)
         self._layout.setSpacing(16)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_into(self, self._content)
 
     def _connect_signals(self) -> None:
         self._session.settings_changed.connect(self._show)

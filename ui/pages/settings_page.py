@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QSlider,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from caregiver_app.settings import COUNTRY_CHOICES, MAX_TEXT_SCALE, MIN_TEXT_SCA
 from ui.errors import plain_message
 from ui.session import Session
 from ui.theme import point_size
+from ui.widgets.scrolling import scroll_into
 
 TEXT_SCALE_STEP = 10
 THEMES: tuple[tuple[str, str], ...] = (
@@ -81,13 +81,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self._build_family())
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_into(self, content)
 
         chain: list[QWidget] = [
             self._scale,

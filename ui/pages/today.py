@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from caregiver_app.domain.errors import InvalidInput
 from ui.errors import plain_message
 from ui.session import Session
 from ui.widgets.rating import distress_rating, mood_rating, ratings_grid
+from ui.widgets.scrolling import scroll_into
 
 log = logging.getLogger(__name__)
 
@@ -195,13 +195,7 @@ class TodayPage(QWidget):
         layout.addWidget(self._today_more)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_into(self, content)
 
         # Reading order: write, then describe, then rate, then act.
         chain: list[QWidget] = [self._text, self._kind]

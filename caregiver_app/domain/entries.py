@@ -57,6 +57,33 @@ class RevisionAction(enum.StrEnum):
     CONFLICTED = "conflicted"
 
 
+class CardOutcome(enum.StrEnum):
+    """Whether the ideas of a guidance card helped, when a family tried them."""
+
+    HELPED = "helped"
+    NOT_HELPED = "not_helped"
+    UNSURE = "unsure"
+
+    @property
+    def label(self) -> str:
+        return {
+            CardOutcome.HELPED: "helped",
+            CardOutcome.NOT_HELPED: "didn't help",
+            CardOutcome.UNSURE: "not sure yet",
+        }[self]
+
+
+@dataclass(frozen=True)
+class CardUse:
+    """A guidance card whose ideas were tried during a distress episode."""
+
+    card_id: str
+    outcome: CardOutcome = CardOutcome.UNSURE
+
+
+MAX_CARD_USES = 20
+
+
 @dataclass(frozen=True)
 class EntryDraft:
     """What a person typed: everything about an entry that a person can change."""
@@ -74,6 +101,8 @@ class EntryDraft:
     behaviour: str = ""
     tried: str = ""
     helped: str = ""
+    # Guidance cards tried (distress episodes): which, and whether they helped.
+    cards: tuple[CardUse, ...] = ()
 
     def validated(self) -> EntryDraft:
         """Return a cleaned copy, or raise :class:`InvalidInput` naming the field."""
@@ -106,10 +135,24 @@ class EntryDraft:
             behaviour=self.behaviour.strip(),
             tried=self.tried.strip(),
             helped=self.helped.strip(),
+            cards=_unique_cards(self.cards),
         )
 
 
 _EPISODE_FIELDS = ("before", "behaviour", "tried", "helped")
+
+
+def _unique_cards(cards: tuple[CardUse, ...]) -> tuple[CardUse, ...]:
+    """One outcome per card (the last one given wins), in the order first named."""
+    by_card: dict[str, CardUse] = {}
+    for use in cards:
+        card_id = use.card_id.strip()
+        if not card_id:
+            continue
+        by_card[card_id] = CardUse(card_id, CardOutcome(use.outcome))
+    if len(by_card) > MAX_CARD_USES:
+        raise InvalidInput("cards", f"An entry can name at most {MAX_CARD_USES} cards.")
+    return tuple(by_card.values())
 
 
 def _check_rating(field_name: str, label: str, value: int | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from caregiver_app.domain.entries import EntryDraft, EntryKind, Visibility
+from caregiver_app.domain.entries import CardOutcome, CardUse, EntryDraft, EntryKind, Visibility
 
 
 def draft_to_dict(draft: EntryDraft) -> dict[str, Any]:
@@ -23,6 +23,7 @@ def draft_to_dict(draft: EntryDraft) -> dict[str, Any]:
         "behaviour": draft.behaviour,
         "tried": draft.tried,
         "helped": draft.helped,
+        "cards": [{"card_id": use.card_id, "outcome": use.outcome.value} for use in draft.cards],
     }
 
 
@@ -42,4 +43,8 @@ def draft_from_dict(data: dict[str, Any]) -> EntryDraft:
         behaviour=str(data.get("behaviour", "")),
         tried=str(data.get("tried", "")),
         helped=str(data.get("helped", "")),
+        cards=tuple(
+            CardUse(str(item["card_id"]), CardOutcome(item.get("outcome", "unsure")))
+            for item in data.get("cards", ())
+        ),
     )

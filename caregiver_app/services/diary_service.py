@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, text, tuple_
-from sqlalchemy.orm import InstrumentedAttribute, Session
-from sqlalchemy.sql.expression import UnaryExpression
-from sqlalchemy.sql.operators import custom_op
+from sqlalchemy import Connection, delete, func, select
+from sqlalchemy.orm import Session
 
 from caregiver_app.domain.circle import Role
 from caregiver_app.domain.entries import (
@@ -31,10 +29,16 @@ from caregiver_app.domain.entries import (
 from caregiver_app.domain.errors import EditConflict, InvalidInput, NotAllowed, NotFound
 from caregiver_app.domain.serialise import draft_from_dict, draft_to_dict
 from caregiver_app.services.changes import Changes
-from caregiver_app.services.search_query import fts5_query
+from caregiver_app.services.entry_reads import (
+    entry_from_row,
+    entry_query,
+    entry_select,
+    visible_to,
+)
 from caregiver_app.storage.store import Store
 from caregiver_app.storage.tables import (
     CaregiverRow,
+    EntryCardRow,
     EntryRow,
     EntryTagRow,
     RevisionRow,
@@ -73,9 +77,10 @@ class DiaryService:
             row.updated_at = now
             session.add(row)
             session.flush()
-            _set_tags(session, row.id, draft.tags)
+            _set_tags_and_cards(session, row.id, draft)
             _record(session, row, draft, RevisionAction.CREATED, author.id, now)
-            entry = _entry(row, author.name, draft.tags)
+            session.flush()
+            entry = _load(session.connection(), row.id)
         self._store.changes.emit(Changes(entry_ids=frozenset({entry.id})))
         return entry
 
@@ -90,7 +95,7 @@ class DiaryService:
             editor = _writer(session, editor_id)
             row = _row_for_change(session, entry_id, editor)
             if row.version != expected_version:
-                current = _entry(row, _name(session, row.author_id), _tags(session, row.id))
+                current = _load(session.connection(), row.id)
                 # Keep the attempt in the history before refusing it: nothing typed is lost.
                 _record(session, row, draft, RevisionAction.CONFLICTED, editor.id, now)
                 conflict = EditConflict(current=current, attempted=draft)
@@ -98,9 +103,10 @@ class DiaryService:
                 _apply(row, draft, default_time=row.happened_at)
                 row.version += 1
                 row.updated_at = now
-                _set_tags(session, row.id, draft.tags)
+                _set_tags_and_cards(session, row.id, draft)
                 _record(session, row, draft, RevisionAction.EDITED, editor.id, now)
-                entry = _entry(row, _name(session, row.author_id), draft.tags)
+                session.flush()
+                entry = _load(session.connection(), row.id)
         if conflict is not None:
             raise conflict
         self._store.changes.emit(Changes(entry_ids=frozenset({entry_id})))
@@ -119,25 +125,28 @@ class DiaryService:
             actor = _writer(session, by_id)
             row = _row_for_change(session, entry_id, actor)
             if (row.deleted_at is not None) != deleted:
+                content = _load(session.connection(), row.id).draft
                 row.deleted_at = now if deleted else None
                 row.deleted_by = actor.id if deleted else None
                 row.version += 1
                 row.updated_at = now
-                tags = _tags(session, row.id)
                 action = RevisionAction.DELETED if deleted else RevisionAction.RESTORED
-                _record(session, row, _draft(row, tags), action, actor.id, now)
-            entry = _entry(row, _name(session, row.author_id), _tags(session, row.id))
+                _record(session, row, content, action, actor.id, now)
+                session.flush()
+            entry = _load(session.connection(), row.id)
         self._store.changes.emit(Changes(entry_ids=frozenset({entry_id})))
         return entry
 
     # --- reading -------------------------------------------------------------
 
     def get(self, entry_id: str, viewer_id: str) -> Entry:
-        with self._store.read() as session:
-            row = session.get(EntryRow, entry_id)
-            if row is None or not _may_see(row, viewer_id):
-                raise NotFound("That entry isn't in the diary.")
-            return _entry(row, _name(session, row.author_id), _tags(session, row.id))
+        with self._store.reading() as conn:
+            row = conn.execute(
+                entry_select().where(EntryRow.id == entry_id, visible_to(viewer_id))
+            ).first()
+        if row is None:
+            raise NotFound("That entry isn't in the diary.")
+        return entry_from_row(row)
 
     def page(
         self,
@@ -147,37 +156,26 @@ class DiaryService:
         limit: int = DEFAULT_PAGE_SIZE,
     ) -> EntryPage:
         """Entries newest first, ``limit`` at a time, continuing after ``after``."""
-        with self._store.read() as session:
-            conditions = _conditions(session, viewer_id, filters or EntryFilter())
-            if conditions is None:
+        with self._store.reading() as conn:
+            query = entry_query(conn, viewer_id, filters or EntryFilter(), after)
+            if query is None:
                 return EntryPage(entries=())
-            if after is not None:
-                position = tuple_(EntryRow.happened_at, EntryRow.id)
-                conditions.append(position < tuple_(after.happened_at, after.entry_id))
-            query = (
-                select(EntryRow, CaregiverRow.name)
-                .join(CaregiverRow, CaregiverRow.id == EntryRow.author_id)
-                .where(*conditions)
-            )
-            query = query.order_by(EntryRow.happened_at.desc(), EntryRow.id.desc())
-            rows = session.execute(query.limit(limit + 1)).all()
-            more = len(rows) > limit
-            rows = rows[:limit]
-            tags = _tags_for(session, [row.id for row, _ in rows])
-            entries = tuple(_entry(row, name, tags.get(row.id, ())) for row, name in rows)
+            statement, params = query.page(limit + 1)
+            rows = conn.execute(statement, params).all()
+        entries = tuple(entry_from_row(row) for row in rows[:limit])
         cursor = None
-        if more and entries:
+        if len(rows) > limit and entries:
             last = entries[-1]
             cursor = PageCursor(happened_at=last.happened_at, entry_id=last.id)
         return EntryPage(entries=entries, next_cursor=cursor)
 
     def count(self, viewer_id: str, filters: EntryFilter | None = None) -> int:
-        with self._store.read() as session:
-            conditions = _conditions(session, viewer_id, filters or EntryFilter())
-            if conditions is None:
+        with self._store.reading() as conn:
+            query = entry_query(conn, viewer_id, filters or EntryFilter())
+            if query is None:
                 return 0
-            query = select(func.count()).select_from(EntryRow).where(*conditions)
-            return int(session.scalar(query) or 0)
+            statement, params = query.count()
+            return int(conn.scalar(statement, params) or 0)
 
     def history(self, entry_id: str, viewer_id: str) -> tuple[Revision, ...]:
         """Every step of the entry's life, oldest first. Conflicted attempts are included."""
@@ -187,40 +185,64 @@ class DiaryService:
     def histories(self, entry_ids: Sequence[str]) -> dict[str, tuple[Revision, ...]]:
         """Histories of entries the caller already may see, in one query (for exports)."""
         found: dict[str, list[Revision]] = {}
-        with self._store.read() as session:
-            rows = session.execute(
-                select(RevisionRow, CaregiverRow.name)
+        with self._store.reading() as conn:
+            rows = conn.execute(
+                select(
+                    RevisionRow.entry_id,
+                    RevisionRow.version,
+                    RevisionRow.action,
+                    RevisionRow.by_id,
+                    CaregiverRow.name,
+                    RevisionRow.at,
+                    RevisionRow.content,
+                )
                 .join(CaregiverRow, CaregiverRow.id == RevisionRow.by_id)
                 .where(RevisionRow.entry_id.in_(list(entry_ids)))
                 .order_by(RevisionRow.entry_id, RevisionRow.at, RevisionRow.version)
             ).all()
-        for row, name in rows:
-            found.setdefault(row.entry_id, []).append(
+        for entry_id, version, action, by_id, name, at, content in rows:
+            found.setdefault(entry_id, []).append(
                 Revision(
-                    entry_id=row.entry_id,
-                    version=row.version,
-                    action=RevisionAction(row.action),
-                    by_id=row.by_id,
+                    entry_id=entry_id,
+                    version=version,
+                    action=RevisionAction(action),
+                    by_id=by_id,
                     by_name=name,
-                    at=row.at,
-                    content=draft_from_dict(json.loads(row.content)),
+                    at=at,
+                    content=draft_from_dict(json.loads(content)),
                 )
             )
         return {key: tuple(value) for key, value in found.items()}
+
+    def card_uses(self, card_id: str, viewer_id: str, limit: int = 20) -> tuple[Entry, ...]:
+        """Entries (newest first) in which this card's ideas were tried."""
+        with self._store.reading() as conn:
+            query = entry_query(conn, viewer_id, EntryFilter())
+            assert query is not None  # no search text: something can always match
+            used = select(EntryCardRow.entry_id).where(EntryCardRow.card_id == card_id)
+            rows = conn.execute(
+                entry_select()
+                .where(*query.conditions(), EntryRow.id.in_(used))
+                .order_by(EntryRow.happened_at.desc(), EntryRow.id.desc())
+                .limit(limit),
+                query.params,
+            ).all()
+        return tuple(entry_from_row(row) for row in rows)
 
     def resolve_id(self, prefix: str, viewer_id: str) -> str:
         """The full id of the one visible entry whose id starts with ``prefix``."""
         cleaned = prefix.strip().lower()
         if len(cleaned) < 6:
             raise InvalidInput("id", "Please give at least the first 6 characters of the entry id.")
-        with self._store.read() as session:
-            conditions = _conditions(session, viewer_id, EntryFilter(include_deleted=True)) or []
-            query = (
+        with self._store.reading() as conn:
+            query = entry_query(conn, viewer_id, EntryFilter(include_deleted=True))
+            assert query is not None  # no search text: something can always match
+            statement = (
                 select(EntryRow.id)
-                .where(EntryRow.id.startswith(cleaned, autoescape=True), *conditions)
+                .where(EntryRow.id.startswith(cleaned, autoescape=True), *query.conditions())
                 .limit(2)
             )
-            found = session.scalars(query).all()
+            found = conn.scalars(statement, query.params).all()
         if not found:
             raise NotFound("That entry isn't in the diary.")
         if len(found) > 1:
@@ -238,11 +260,15 @@ class DiaryService:
         )
         if prefix:
             query = query.where(EntryTagRow.tag.startswith(prefix.lower(), autoescape=True))
-        with self._store.read() as session:
-            return tuple(session.scalars(query.limit(200)).all())
+        with self._store.reading() as conn:
+            return tuple(conn.scalars(query.limit(200)).all())
 
 
 # --- helpers ------------------------------------------------------------------
+
+
+def _load(conn: Connection, entry_id: str) -> Entry:
+    return entry_from_row(conn.execute(entry_select().where(EntryRow.id == entry_id)).one())
 
 
 def _writer(session: Session, caregiver_id: str) -> CaregiverRow:
@@ -272,38 +298,6 @@ def _apply(row: EntryRow, draft: EntryDraft, default_time: datetime) -> None:
     row.happened_at = draft.happened_at or default_time
 
 
-def _draft(row: EntryRow, tags: Sequence[str]) -> EntryDraft:
-    return EntryDraft(
-        text=row.text,
-        kind=EntryKind(row.kind),
-        happened_at=row.happened_at,
-        mood=row.mood,
-        distress=row.distress,
-        sleep_hours=row.sleep_hours,
-        tags=tuple(tags),
-        flagged=row.flagged,
-        visibility=Visibility(row.visibility),
-        before=row.before,
-        behaviour=row.behaviour,
-        tried=row.tried,
-        helped=row.helped,
-    )
-
-
-def _entry(row: EntryRow, author_name: str, tags: Sequence[str]) -> Entry:
-    return Entry(
-        id=row.id,
-        author_id=row.author_id,
-        author_name=author_name,
-        happened_at=row.happened_at,
-        written_at=row.written_at,
-        updated_at=row.updated_at,
-        version=row.version,
-        draft=_draft(row, tags),
-        deleted_at=row.deleted_at,
-    )
-
-
 def _record(
     session: Session,
     row: EntryRow,
@@ -327,124 +321,11 @@ def _record(
     )
 
 
-def _set_tags(session: Session, entry_id: str, tags: Sequence[str]) -> None:
-    session.query(EntryTagRow).filter(EntryTagRow.entry_id == entry_id).delete()
-    session.add_all(EntryTagRow(entry_id=entry_id, tag=tag) for tag in tags)
-
-
-def _tags(session: Session, entry_id: str) -> tuple[str, ...]:
-    return _tags_for(session, [entry_id]).get(entry_id, ())
-
-
-def _tags_for(session: Session, entry_ids: list[str]) -> dict[str, tuple[str, ...]]:
-    if not entry_ids:
-        return {}
-    found: dict[str, list[str]] = {}
-    for entry_id, tag in session.execute(
-        select(EntryTagRow.entry_id, EntryTagRow.tag)
-        .where(EntryTagRow.entry_id.in_(entry_ids))
-        .order_by(EntryTagRow.tag)
-    ):
-        found.setdefault(entry_id, []).append(tag)
-    return {key: tuple(value) for key, value in found.items()}
-
-
-def _name(session: Session, caregiver_id: str) -> str:
-    return session.scalar(select(CaregiverRow.name).where(CaregiverRow.id == caregiver_id)) or ""
-
-
-def _conditions(
-    session: Session, viewer_id: str, filters: EntryFilter
-) -> list[ColumnElement[bool]] | None:
-    """The viewer's visibility rule plus the filters; None when nothing can match.
-
-    With a text search, a quick count of the matches decides how SQLite should find
-    the entries (see ``SEARCH_DRIVE_LIMIT``); the conditions are the same either way.
-    """
-    match: str | None = None
-    if filters.text.strip():
-        match = fts5_query(filters.text)
-        if match is None:
-            return None
-    few_matches = False
-    if match is not None:
-        found = _count_fts_matches(session, match, SEARCH_DRIVE_LIMIT + 1)
-        if found == 0:
-            return None
-        few_matches = found <= SEARCH_DRIVE_LIMIT
-    # With few matches, the search itself leads: the circle and author columns are
-    # then compared as ``+column`` so their indexes can't lead instead.
-    indexed = _not_indexed if few_matches else _as_is
-    viewer_circle = select(CaregiverRow.circle_id).where(CaregiverRow.id == viewer_id)
-    conditions: list[ColumnElement[bool]] = [
-        indexed(EntryRow.circle_id) == viewer_circle.scalar_subquery(),
-        or_(EntryRow.visibility == Visibility.SHARED.value, EntryRow.author_id == viewer_id),
-    ]
-    if not filters.include_deleted:
-        conditions.append(EntryRow.deleted_at.is_(None))
-    if filters.author_ids:
-        conditions.append(indexed(EntryRow.author_id).in_(filters.author_ids))
-    if filters.kinds:
-        conditions.append(EntryRow.kind.in_([kind.value for kind in filters.kinds]))
-    if filters.since is not None:
-        conditions.append(EntryRow.happened_at >= filters.since.astimezone(UTC))
-    if filters.until is not None:
-        conditions.append(EntryRow.happened_at < filters.until.astimezone(UTC))
-    if filters.tag:
-        conditions.append(
-            exists().where(
-                and_(EntryTagRow.entry_id == EntryRow.id, EntryTagRow.tag == filters.tag.lower())
-            )
-        )
-    if filters.flagged_only:
-        conditions.append(EntryRow.flagged.is_(True))
-    if filters.private_only:
-        conditions.append(EntryRow.visibility == Visibility.PRIVATE.value)
-    if match is not None:
-        conditions.append(EntryRow.id.in_(_fts_matches(match)))
-    return conditions
-
-
-# A search matching at most this many entries (in the whole diary) is run from the
-# search index: each match is looked up by id, then sorted. A search matching more is
-# run along the timeline, newest first, stopping once the page is full. SQLite keeps
-# no statistics here, so left to itself it always walks the timeline, reading every
-# entry when the word is rare (about 100 ms at 100,000 entries, instead of under 1 ms).
-SEARCH_DRIVE_LIMIT = 250
-
-
-def _count_fts_matches(session: Session, match: str, at_most: int) -> int:
-    """How many entries the search matches, counting no further than ``at_most``."""
-    counted = session.scalar(
-        text(
-            "SELECT count(*) FROM "
-            "(SELECT 1 FROM entry_fts WHERE entry_fts MATCH :match LIMIT :at_most)"
-        ),
-        {"match": match, "at_most": at_most},
-    )
-    return int(counted or 0)
-
-
-def _as_is(column: InstrumentedAttribute[str]) -> ColumnElement[str]:
-    return column.expression
-
-
-def _not_indexed(column: InstrumentedAttribute[str]) -> ColumnElement[str]:
-    """``+column``: the same value, but SQLite won't use an index on it to lead the query.
-
-    (The unary ``+`` is SQLite's documented way to keep a term out of index selection.)
-    """
-    return UnaryExpression(column.expression, operator=custom_op("+"), type_=column.type)
-
-
-def _fts_matches(match: str) -> Select[tuple[str]]:
-    return (
-        select(text("entry_id"))
-        .select_from(
-            text(
-                "entry_fts_rows WHERE fts_rowid IN "
-                "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH :match)"
-            )
-        )
-        .params(match=match)
+def _set_tags_and_cards(session: Session, entry_id: str, draft: EntryDraft) -> None:
+    session.execute(delete(EntryTagRow).where(EntryTagRow.entry_id == entry_id))
+    session.execute(delete(EntryCardRow).where(EntryCardRow.entry_id == entry_id))
+    session.add_all(EntryTagRow(entry_id=entry_id, tag=tag) for tag in draft.tags)
+    session.add_all(
+        EntryCardRow(entry_id=entry_id, card_id=use.card_id, outcome=use.outcome.value)
+        for use in draft.cards
     )

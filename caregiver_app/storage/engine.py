@@ -23,6 +23,9 @@ from caregiver_app.storage.keys import DataKey
 log = logging.getLogger(__name__)
 
 WRITE_OPTION = "kindred_write"
+# Reads of one statement each need no transaction of their own: SQLite runs every
+# statement on a consistent snapshot, and BEGIN/COMMIT would cost more than a page.
+AUTOCOMMIT_OPTION = "kindred_autocommit"
 BUSY_TIMEOUT_MS = 10_000
 _NOT_A_DATABASE = "file is not a database"
 
@@ -80,7 +83,10 @@ def make_engine(
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        write = conn.get_execution_options().get(WRITE_OPTION, False)
+        options = conn.get_execution_options()
+        if options.get(AUTOCOMMIT_OPTION, False):
+            return
+        write = options.get(WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write and not read_only else "BEGIN")
 
     return engine

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -19,15 +21,19 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+# The migration scripts ship with the app and don't change while it runs: read them
+# once per process, not at every open.
+@lru_cache(maxsize=1)
 def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the package ships at least one migration"
     return head
 
 
-def known_revisions() -> set[str]:
+@lru_cache(maxsize=1)
+def known_revisions() -> frozenset[str]:
     script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return frozenset(rev.revision for rev in script.walk_revisions())
 
 
 def current_revision(connection: Connection) -> str | None:

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
 from caregiver_app.domain.errors import (
@@ -34,7 +34,7 @@ from caregiver_app.paths import StorePaths
 from caregiver_app.services.changes import ChangeHub
 from caregiver_app.storage import migrate
 from caregiver_app.storage.backup import make_backup
-from caregiver_app.storage.engine import WRITE_OPTION, make_engine
+from caregiver_app.storage.engine import AUTOCOMMIT_OPTION, WRITE_OPTION, make_engine
 from caregiver_app.storage.keys import DEFAULT_COST, DataKey, KdfCost, KeyFile, new_recovery_code
 from caregiver_app.storage.lock import StoreLock
 from caregiver_app.storage.secrets import KeyringVault
@@ -75,6 +75,16 @@ class Store:
     def read(self) -> Iterator[Session]:
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection for quick reads without the ORM (the hot paths).
+
+        Each statement sees a consistent snapshot of its own; a use case that needs
+        several statements to agree with each other uses :meth:`read` instead.
+        """
+        with self.engine.connect().execution_options(**{AUTOCOMMIT_OPTION: True}) as conn:
+            yield conn
 
     @contextmanager
     def write(self) -> Iterator[Session]:

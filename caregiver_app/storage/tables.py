@@ -126,6 +126,18 @@ class EntryTagRow(Base):
     tag: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
 
 
+class EntryCardRow(Base):
+    """A guidance card tried in a distress episode, and whether it helped."""
+
+    __tablename__ = "entry_cards"
+
+    entry_id: Mapped[str] = mapped_column(
+        ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    card_id: Mapped[str] = mapped_column(String(80), primary_key=True, index=True)
+    outcome: Mapped[str] = mapped_column(String(12), default="unsure")
+
+
 class RevisionRow(Base):
     """One step of an entry's history; written by the services, never edited."""
 

@@ -1,0 +1,387 @@
+"""Reading entries: the filters a viewer may apply, and one fast query per page.
+
+A page is the hottest read in the app (every scroll and every key typed in the
+search box runs one), so it is a single Core statement that brings the author's
+name, the tags and the cards along, and rows become frozen ``Entry`` objects
+without the ORM in between.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    String,
+    and_,
+    bindparam,
+    exists,
+    func,
+    or_,
+    select,
+    text,
+    tuple_,
+    type_coerce,
+)
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.sql.expression import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
+
+from caregiver_app.domain.entries import (
+    CardOutcome,
+    CardUse,
+    Entry,
+    EntryDraft,
+    EntryFilter,
+    EntryKind,
+    PageCursor,
+    Visibility,
+)
+from caregiver_app.services.search_query import fts5_query
+from caregiver_app.storage.tables import CaregiverRow, EntryCardRow, EntryRow, EntryTagRow
+
+# Joins several tags (or cards) into one column; no tag or card id can contain it.
+_SEP = "\x1f"
+_CARD_SEP = "\x1e"
+
+# A search matching at most this many entries (in the whole diary) is run from the
+# search index: each match is looked up by id, then sorted. A search matching more is
+# run along the timeline, newest first, stopping once the page is full. SQLite keeps
+# no statistics here, so left to itself it always walks the timeline, reading every
+# entry when the word is rare (about 100 ms at 100,000 entries, instead of under 1 ms).
+SEARCH_DRIVE_LIMIT = 250
+
+
+def _raw_time(column: InstrumentedAttribute[Any]) -> ColumnElement[str]:
+    # Parsed below with datetime.fromisoformat: several times faster than the type's
+    # own result processing, and pages parse four times per row.
+    return type_coerce(column, String())
+
+
+def _entry_select() -> Select[*tuple[Any, ...]]:
+    """Every column a page shows, with tags and cards, for one row per entry."""
+    tags = (
+        select(func.aggregate_strings(EntryTagRow.tag, _SEP))
+        .where(EntryTagRow.entry_id == EntryRow.id)
+        .scalar_subquery()
+    )
+    cards = (
+        select(
+            func.aggregate_strings(EntryCardRow.card_id + _CARD_SEP + EntryCardRow.outcome, _SEP)
+        )
+        .where(EntryCardRow.entry_id == EntryRow.id)
+        .scalar_subquery()
+    )
+    return select(
+        EntryRow.id,
+        EntryRow.author_id,
+        CaregiverRow.name,
+        _raw_time(EntryRow.happened_at),
+        _raw_time(EntryRow.written_at),
+        _raw_time(EntryRow.updated_at),
+        _raw_time(EntryRow.deleted_at),
+        EntryRow.version,
+        EntryRow.kind,
+        EntryRow.text,
+        EntryRow.mood,
+        EntryRow.distress,
+        EntryRow.sleep_hours,
+        EntryRow.flagged,
+        EntryRow.visibility,
+        EntryRow.before,
+        EntryRow.behaviour,
+        EntryRow.tried,
+        EntryRow.helped,
+        tags,
+        cards,
+    ).join(CaregiverRow, CaregiverRow.id == EntryRow.author_id)
+
+
+_KINDS = {kind.value: kind for kind in EntryKind}
+_VISIBILITIES = {visibility.value: visibility for visibility in Visibility}
+
+
+def _utc(value: str | datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        # SQLite stores naive UTC text; one C call parses it with its time zone.
+        return datetime.fromisoformat(value + "+00:00")
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def entry_from_row(row: Any) -> Entry:
+    """An ``Entry`` from one row of :func:`entry_select`."""
+    (
+        entry_id,
+        author_id,
+        author_name,
+        happened,
+        written,
+        updated,
+        deleted,
+        version,
+        kind,
+        body,
+        mood,
+        distress,
+        sleep_hours,
+        flagged,
+        visibility,
+        before,
+        behaviour,
+        tried,
+        helped,
+        tags,
+        cards,
+    ) = row
+    happened_at = _utc(happened)
+    assert happened_at is not None
+    draft = _frozen(
+        EntryDraft,
+        {
+            "text": body,
+            "kind": _KINDS[kind],
+            "happened_at": happened_at,
+            "mood": mood,
+            "distress": distress,
+            "sleep_hours": sleep_hours,
+            "tags": tuple(sorted(tags.split(_SEP))) if tags else (),
+            "flagged": bool(flagged),
+            "visibility": _VISIBILITIES[visibility],
+            "before": before,
+            "behaviour": behaviour,
+            "tried": tried,
+            "helped": helped,
+            "cards": _cards(cards),
+        },
+    )
+    return _frozen(
+        Entry,
+        {
+            "id": entry_id,
+            "author_id": author_id,
+            "author_name": author_name,
+            "happened_at": happened_at,
+            "written_at": _utc(written) or happened_at,
+            "updated_at": _utc(updated) or happened_at,
+            "version": version,
+            "draft": draft,
+            "deleted_at": _utc(deleted),
+        },
+    )
+
+
+_T = TypeVar("_T")
+
+
+def _frozen(cls: type[_T], values: dict[str, Any]) -> _T:
+    """Build a frozen dataclass from values read back from the store.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``,
+    which costs more than the SQL for a whole page; the values here were validated
+    when they were saved, so they go straight into the instance. The instance stays
+    frozen afterwards. Every field must be given (checked in the tests).
+    """
+    instance = object.__new__(cls)
+    instance.__dict__.update(values)
+    return instance
+
+
+_ENTRY_SELECT = _entry_select()
+
+
+def entry_select() -> Select[*tuple[Any, ...]]:
+    """Every column a page shows, with tags and cards, for one row per entry."""
+    return _ENTRY_SELECT
+
+
+def _cards(joined: str | None) -> tuple[CardUse, ...]:
+    if not joined:
+        return ()
+    uses = []
+    for item in sorted(joined.split(_SEP)):
+        card_id, _, outcome = item.partition(_CARD_SEP)
+        uses.append(CardUse(card_id, CardOutcome(outcome)))
+    return tuple(uses)
+
+
+def visible_to(viewer_id: str) -> ColumnElement[bool]:
+    """Shared entries, and the viewer's own private ones."""
+    return or_(EntryRow.visibility == Visibility.SHARED.value, EntryRow.author_id == viewer_id)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """Which filters are in use (not their values): one cached statement per shape."""
+
+    authors: int
+    kinds: int
+    since: bool
+    until: bool
+    tag: bool
+    flagged_only: bool
+    private_only: bool
+    include_deleted: bool
+    search: str  # "", "few" (the index leads) or "many" (the timeline leads)
+    after: bool
+
+
+@dataclass(frozen=True)
+class EntryQuery:
+    """A ready statement's shape and the values to run it with."""
+
+    shape: _Shape
+    params: dict[str, Any]
+
+    def page(self, limit: int) -> tuple[Select[*tuple[Any, ...]], dict[str, Any]]:
+        return _page_statement(self.shape), {**self.params, "limit": limit}
+
+    def count(self) -> tuple[Select[int], dict[str, Any]]:
+        return _count_statement(self.shape), self.params
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        return _conditions(self.shape)
+
+
+def entry_query(
+    conn: Connection,
+    viewer_id: str,
+    filters: EntryFilter,
+    after: PageCursor | None = None,
+) -> EntryQuery | None:
+    """The query for what ``viewer_id`` sees through ``filters``; None if nothing can match.
+
+    With a text search, a quick count of the matches decides how SQLite should find
+    the entries (see ``SEARCH_DRIVE_LIMIT``); the conditions are the same either way.
+    """
+    params: dict[str, Any] = {"viewer": viewer_id}
+    search = ""
+    if filters.text.strip():
+        match = fts5_query(filters.text)
+        if match is None:
+            return None
+        found = _count_fts_matches(conn, match, SEARCH_DRIVE_LIMIT + 1)
+        if found == 0:
+            return None
+        search = "few" if found <= SEARCH_DRIVE_LIMIT else "many"
+        params["match"] = match
+    if filters.author_ids:
+        params["authors"] = list(filters.author_ids)
+    if filters.kinds:
+        params["kinds"] = [kind.value for kind in filters.kinds]
+    if filters.since is not None:
+        params["since"] = filters.since
+    if filters.until is not None:
+        params["until"] = filters.until
+    if filters.tag:
+        params["tag"] = filters.tag.lower()
+    if after is not None:
+        params["after_time"] = after.happened_at
+        params["after_id"] = after.entry_id
+    shape = _Shape(
+        authors=len(filters.author_ids),
+        kinds=len(filters.kinds),
+        since=filters.since is not None,
+        until=filters.until is not None,
+        tag=bool(filters.tag),
+        flagged_only=filters.flagged_only,
+        private_only=filters.private_only,
+        include_deleted=filters.include_deleted,
+        search=search,
+        after=after is not None,
+    )
+    return EntryQuery(shape, params)
+
+
+_TIME = EntryRow.happened_at.type
+
+
+def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
+    # With few matches, the search itself leads: the circle and author columns are
+    # then compared as ``+column`` so their indexes can't lead instead.
+    indexed = _not_indexed if shape.search == "few" else _as_is
+    viewer = bindparam("viewer", type_=String())
+    viewer_circle = select(CaregiverRow.circle_id).where(CaregiverRow.id == viewer)
+    conditions: list[ColumnElement[bool]] = [
+        indexed(EntryRow.circle_id) == viewer_circle.scalar_subquery(),
+        or_(EntryRow.visibility == Visibility.SHARED.value, EntryRow.author_id == viewer),
+    ]
+    if not shape.include_deleted:
+        conditions.append(EntryRow.deleted_at.is_(None))
+    if shape.authors:
+        conditions.append(indexed(EntryRow.author_id).in_(bindparam("authors", expanding=True)))
+    if shape.kinds:
+        conditions.append(EntryRow.kind.in_(bindparam("kinds", expanding=True)))
+    if shape.since:
+        conditions.append(EntryRow.happened_at >= bindparam("since", type_=_TIME))
+    if shape.until:
+        conditions.append(EntryRow.happened_at < bindparam("until", type_=_TIME))
+    if shape.tag:
+        conditions.append(
+            exists().where(
+                and_(EntryTagRow.entry_id == EntryRow.id, EntryTagRow.tag == bindparam("tag"))
+            )
+        )
+    if shape.flagged_only:
+        conditions.append(EntryRow.flagged.is_(True))
+    if shape.private_only:
+        conditions.append(EntryRow.visibility == Visibility.PRIVATE.value)
+    if shape.search:
+        conditions.append(EntryRow.id.in_(_FTS_MATCHES))
+    if shape.after:
+        position = tuple_(EntryRow.happened_at, EntryRow.id)
+        after = tuple_(bindparam("after_time", type_=_TIME), bindparam("after_id"))
+        conditions.append(position < after)
+    return conditions
+
+
+@lru_cache(maxsize=256)
+def _page_statement(shape: _Shape) -> Select[*tuple[Any, ...]]:
+    return (
+        _ENTRY_SELECT.where(*_conditions(shape))
+        .order_by(EntryRow.happened_at.desc(), EntryRow.id.desc())
+        .limit(bindparam("limit"))
+    )
+
+
+@lru_cache(maxsize=256)
+def _count_statement(shape: _Shape) -> Select[int]:
+    return select(func.count()).select_from(EntryRow).where(*_conditions(shape))
+
+
+def _count_fts_matches(conn: Connection, match: str, at_most: int) -> int:
+    """How many entries the search matches, counting no further than ``at_most``."""
+    counted = conn.scalar(
+        text(
+            "SELECT count(*) FROM "
+            "(SELECT 1 FROM entry_fts WHERE entry_fts MATCH :match LIMIT :at_most)"
+        ),
+        {"match": match, "at_most": at_most},
+    )
+    return int(counted or 0)
+
+
+def _as_is(column: InstrumentedAttribute[str]) -> ColumnElement[str]:
+    return column.expression
+
+
+def _not_indexed(column: InstrumentedAttribute[str]) -> ColumnElement[str]:
+    """``+column``: the same value, but SQLite won't use an index on it to lead the query.
+
+    (The unary ``+`` is SQLite's documented way to keep a term out of index selection.)
+    """
+    return UnaryExpression(column.expression, operator=custom_op("+"), type_=column.type)
+
+
+_FTS_MATCHES = select(text("entry_id")).select_from(
+    text(
+        "entry_fts_rows WHERE fts_rowid IN "
+        "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH :match)"
+    )
+)

@@ -43,6 +43,8 @@ class Session(QObject):
     settings_changed = Signal(object)  # Settings
     data_changed = Signal(object)  # Changes; arrives on the UI thread
     circle_changed = Signal(object)  # Circle
+    # Any screen may ask to show a guidance card; the main window opens it.
+    open_card_requested = Signal(str)  # card id
 
     def __init__(
         self,

@@ -55,6 +55,11 @@ _CARD_SEP = "\x1e"
 # no statistics here, so left to itself it always walks the timeline, reading every
 # entry when the word is rare (about 100 ms at 100,000 entries, instead of under 1 ms).
 SEARCH_DRIVE_LIMIT = 250
+# A search matching more than this many entries (most of the diary: a common word, or
+# the first letter or two of one) checks each entry along the timeline against the
+# set of matching index rows, instead of first turning every match into an entry id:
+# "m" went from about 230 ms to a few ms at 100,000 entries.
+SEARCH_MOST_LIMIT = 5000
 
 
 def _raw_time(column: InstrumentedAttribute[Any]) -> ColumnElement[str]:
@@ -228,7 +233,9 @@ class _Shape:
     flagged_only: bool
     private_only: bool
     include_deleted: bool
-    search: str  # "", "few" (the index leads) or "many" (the timeline leads)
+    # "" (no search), "few" (the index leads), "many" (the timeline leads, matches
+    # turned into entry ids first) or "most" (the timeline leads, each entry checked).
+    search: str
     after: bool
 
 
@@ -266,10 +273,15 @@ def entry_query(
         match = fts5_query(filters.text)
         if match is None:
             return None
-        found = _count_fts_matches(conn, match, SEARCH_DRIVE_LIMIT + 1)
+        found = _count_fts_matches(conn, match, SEARCH_MOST_LIMIT + 1)
         if found == 0:
             return None
-        search = "few" if found <= SEARCH_DRIVE_LIMIT else "many"
+        if found <= SEARCH_DRIVE_LIMIT:
+            search = "few"
+        elif found <= SEARCH_MOST_LIMIT:
+            search = "many"
+        else:
+            search = "most"
         params["match"] = match
     if filters.author_ids:
         params["authors"] = list(filters.author_ids)
@@ -332,7 +344,9 @@ def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
         conditions.append(EntryRow.flagged.is_(True))
     if shape.private_only:
         conditions.append(EntryRow.visibility == Visibility.PRIVATE.value)
-    if shape.search:
+    if shape.search == "most":
+        conditions.append(_MATCHES_EACH)
+    elif shape.search:
         conditions.append(EntryRow.id.in_(_FTS_MATCHES))
     if shape.after:
         position = tuple_(EntryRow.happened_at, EntryRow.id)
@@ -377,6 +391,19 @@ def _not_indexed(column: InstrumentedAttribute[str]) -> ColumnElement[str]:
     (The unary ``+`` is SQLite's documented way to keep a term out of index selection.)
     """
     return UnaryExpression(column.expression, operator=custom_op("+"), type_=column.type)
+
+
+# True for an entry whose index row is among the matches (checked row by row).
+_MATCHES_EACH = exists(
+    select(text("1"))
+    .select_from(text("entry_fts_rows"))
+    .where(
+        text("entry_fts_rows.entry_id = entries.id"),
+        text(
+            "entry_fts_rows.fts_rowid IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH :match)"
+        ),
+    )
+)
 
 
 _FTS_MATCHES = select(text("entry_id")).select_from(

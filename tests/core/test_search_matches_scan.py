@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text as sql
 
-from caregiver_app.domain.entries import EntryDraft, EntryFilter
+from caregiver_app.domain.entries import EntryDraft, EntryFilter, Visibility
+from caregiver_app.services import entry_reads
 from caregiver_app.services.diary_service import DiaryService
 from tests.conftest import OpenStore
 
@@ -60,3 +62,41 @@ def test_search_equals_a_plain_scan(opened: OpenStore, texts: list[str], query: 
         for entry_id in ids
     }
     assert found == expected
+
+
+def _walk_pages(diary: DiaryService, viewer: str, query: str) -> list[str]:
+    """Every result, two at a time, as the diary page scrolls."""
+    found: list[str] = []
+    cursor = None
+    while True:
+        page = diary.page(viewer, EntryFilter(text=query), after=cursor, limit=2)
+        found += [e.id for e in page.entries]
+        if page.next_cursor is None:
+            return found
+        cursor = page.next_cursor
+
+
+# Searches are planned three ways depending on how many entries match (see
+# caregiver_app/services/entry_reads.py); each way must find exactly the same entries.
+PLANS = {"few": (10**9, 10**9), "many": (0, 10**9), "most": (0, 0)}
+
+
+@pytest.mark.parametrize("plan", PLANS)
+def test_every_search_plan_finds_the_same_entries(
+    opened: OpenStore, monkeypatch: pytest.MonkeyPatch, plan: str
+) -> None:
+    drive, most = PLANS[plan]
+    monkeypatch.setattr(entry_reads, "SEARCH_DRIVE_LIMIT", drive)
+    monkeypatch.setattr(entry_reads, "SEARCH_MOST_LIMIT", most)
+    diary = DiaryService(opened.store)
+    texts = ["calm garden tea", "shouting at night", "garden again", "tea and cake", "calmer"]
+    ids = {
+        text: diary.add(opened.ann, EntryDraft(text=text, happened_at=T0 + timedelta(hours=i))).id
+        for i, text in enumerate(texts)
+    }
+    diary.add(opened.raj, EntryDraft(text="garden, private", visibility=Visibility.PRIVATE))
+    for query in ("garden", "cal", "tea garden", "night", "zzz"):
+        found = _walk_pages(diary, opened.ann, query)
+        expected = {ids[t] for t in texts if plain_scan_matches(t, query)}
+        assert len(found) == len(set(found)) and set(found) == expected, (plan, query)
+        assert diary.count(opened.ann, EntryFilter(text=query)) == len(expected)

@@ -245,6 +245,6 @@ def stylesheet(c: Colours, settings: Settings) -> str:
         border-radius: {(box + 4) // 2}px; background: {c.surface}; border: 2px solid {c.accent};
     }}
     QSlider::handle:horizontal:disabled {{ border-color: {c.muted}; }}
-    QListView#Timeline {{ background: {c.window}; border: none; }}
+    #Timeline {{ background: {c.window}; border: none; }}
     QToolTip {{ color: {c.text}; background: {c.surface}; border: 1px solid {c.border}; }}
     """

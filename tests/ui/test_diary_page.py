@@ -270,3 +270,15 @@ def test_the_page_shows_no_push_button_without_a_name(page: DiaryPage) -> None:
     for button in page.findChildren(QPushButton):
         assert button.text() or button.accessibleName()
     assert QApplication.instance() is not None
+
+
+def test_search_starts_with_the_second_letter(
+    page: DiaryPage, qtbot: QtBot, session: Session
+) -> None:
+    add(session, "Zebra crossing with Dad", 0)
+    add(session, "Quiet morning", 1)
+    qtbot.keyClicks(page.search, "z")
+    qtbot.wait(200)
+    assert len(shown_texts(page)) == 2  # one letter would match nearly everything
+    qtbot.keyClicks(page.search, "e")
+    qtbot.waitUntil(lambda: shown_texts(page) == ["Zebra crossing with Dad"])

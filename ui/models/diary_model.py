@@ -21,7 +21,7 @@ from caregiver_app.services.diary_service import DiaryService
 EntryRole = Qt.ItemDataRole.UserRole + 1
 DayHeaderRole = Qt.ItemDataRole.UserRole + 2
 
-PAGE_SIZE = 100
+PAGE_SIZE = 50  # a screenful or two: each new page of cards must be laid out at once
 # After an outside change, reload at most this many rows to keep the reader's place.
 MAX_RELOAD = 1000
 
@@ -94,6 +94,10 @@ class DiaryListModel(QAbstractListModel):
 
     def entry(self, row: int) -> Entry:
         return self._entries[row]
+
+    def header(self, row: int) -> str | None:
+        """The day heading shown above ``row``, or None within a day."""
+        return self._headers[row]
 
     def row_of(self, entry_id: str) -> int | None:
         return next((i for i, e in enumerate(self._entries) if e.id == entry_id), None)

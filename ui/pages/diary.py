@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from ui.session import Session
 from ui.theme import colours_for
 from ui.widgets.entry_card import EntryCardDelegate
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.timeline_view import TimelineView
 
 ANY_TIME = "any"
 PERIODS = [
@@ -117,20 +117,15 @@ class DiaryPage(QWidget):
         self.count.setProperty("role", "muted")
         self.count.setAccessibleName("Number of entries shown")
 
-        self.timeline = QListView()
+        self.timeline = TimelineView()
         self.timeline.setObjectName("Timeline")
         self.timeline.setAccessibleName("Diary entries, newest first")
         self.timeline.setModel(self.model)
-        self.delegate = EntryCardDelegate(colours_for(self._session.settings), self.timeline)
+        self.delegate = EntryCardDelegate(
+            self.model, colours_for(self._session.settings), self.timeline
+        )
+        self.timeline.width_changed.connect(self.delegate.set_width)
         self.timeline.setItemDelegate(self.delegate)
-        self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
-        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.timeline.setWordWrap(True)
-        self.timeline.setSpacing(0)
-        # Lay out rows in batches: the first cards show at once, the rest follow.
-        self.timeline.setLayoutMode(QListView.LayoutMode.Batched)
-        self.timeline.setBatchSize(20)
 
         self.empty = QFrame()
         self.empty.setProperty("role", "card")
@@ -252,7 +247,7 @@ class DiaryPage(QWidget):
         kind = self.kind.currentData()
         author = self.author.currentData()
         return EntryFilter(
-            text=self.search.text(),
+            text=search_text(self.search.text()),
             author_ids=(author,) if author else (),
             kinds=(EntryKind(kind),) if kind else (),
             since=since,
@@ -415,6 +410,15 @@ class DiaryPage(QWidget):
             self.reset_filters()
         else:
             self.new_entry()
+
+
+# One letter matches nearly everything and costs the most to look up: the search
+# starts with the second letter typed.
+MIN_SEARCH_LENGTH = 2
+
+
+def search_text(typed: str) -> str:
+    return typed if len(typed.strip()) >= MIN_SEARCH_LENGTH else ""
 
 
 def _start_of(day: QDate) -> datetime:

@@ -12,12 +12,17 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from caregiver_app.domain.entries import Entry
 from caregiver_app.domain.ratings import distress_word, mood_word
 from caregiver_app.services.search_query import search_words
-from ui.models.diary_model import DayHeaderRole, EntryRole
+from ui.models.diary_model import DiaryListModel
 from ui.theme import Colours
 
 MAX_SHOWN_CHARS = 700
@@ -85,8 +90,18 @@ def entry_html(entry: Entry, words: Sequence[str], colours: Colours) -> str:
 
 
 class EntryCardDelegate(QStyledItemDelegate):
-    def __init__(self, colours: Colours, parent: QWidget | None = None) -> None:
+    """Draws the cards of one :class:`DiaryListModel`.
+
+    Views may ask every row's size after each page arrives, so ``sizeHint`` reads
+    the model directly (no round trip through Qt values) and remembers heights.
+    """
+
+    def __init__(
+        self, model: DiaryListModel, colours: Colours, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._model = model
+        self._width = 0
         self._colours = colours
         self._words: list[str] = []
         # Laying out rich text is the costly part of a row; a row's height only
@@ -100,12 +115,19 @@ class EntryCardDelegate(QStyledItemDelegate):
     def set_search(self, text: str) -> None:
         self._words = search_words(text)
 
+    def set_width(self, width: int) -> None:
+        """The width rows get: tree views ask a row's size before they give it a place."""
+        self._width = width
+
+    def _row_width(self, option: QStyleOptionViewItem) -> int:
+        return option.rect.width() if option.rect.width() > 0 else self._width
+
     def _documents(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> tuple[QTextDocument | None, QTextDocument]:
-        entry: Entry = index.data(EntryRole)
-        width = max(200, option.rect.width() - 2 * (CARD_MARGIN + CARD_PADDING))
-        header_text = index.data(DayHeaderRole)
+        entry = self._model.entry(index.row())
+        width = max(200, self._row_width(option) - 2 * (CARD_MARGIN + CARD_PADDING))
+        header_text = self._model.header(index.row())
         header = None
         if header_text:
             header = QTextDocument()
@@ -121,12 +143,14 @@ class EntryCardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        entry: Entry = index.data(EntryRole)
+        row = index.row()
+        entry = self._model.entry(row)
+        width = self._row_width(option)
         key = (
             entry.id,
             entry.version,
-            option.rect.width(),
-            bool(index.data(DayHeaderRole)),
+            width,
+            bool(self._model.header(row)),
             option.font.pointSizeF(),
         )
         height = self._heights.get(key)
@@ -136,7 +160,7 @@ class EntryCardDelegate(QStyledItemDelegate):
             if header is not None:
                 total += header.size().height() + HEADER_GAP
             height = self._heights[key] = int(total)
-        return QSize(option.rect.width(), height)
+        return QSize(width, height)
 
     def paint(
         self,

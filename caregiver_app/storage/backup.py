@@ -56,37 +56,55 @@ def make_backup(engine: Engine, key: DataKey, folder: Path, reason: str) -> Path
         assert dbapi is not None
         dbapi.execute("ATTACH DATABASE ? AS backup KEY ?", (str(partial), key.sqlcipher_literal()))
         try:
-            dbapi.execute("SELECT sqlcipher_export('backup')")
-            expected = table_counts(dbapi, "main")
+            # One transaction: the copy and the counts it is checked against see the
+            # same moment, even while another thread or program keeps writing.
+            dbapi.execute("BEGIN")
+            try:
+                dbapi.execute("SELECT sqlcipher_export('backup')")
+                expected = table_counts(dbapi, "main")
+            finally:
+                dbapi.execute("COMMIT")
         finally:
             dbapi.execute("DETACH DATABASE backup")
     finally:
         raw.close()
     try:
-        _fsync(partial)
+        fsync_file(partial)
         _verify(partial, key, expected)
     except Exception:
         partial.unlink(missing_ok=True)
         raise
     os.replace(partial, final)
-    _fsync_dir(folder)
+    fsync_dir(folder)
     log.info("backup written (%s)", reason)
     return final
 
 
-def _verify(path: Path, key: DataKey, expected: dict[str, int]) -> None:
-    conn = connect_raw(path, key, read_only=True)
+def check_copy(path: Path, key: DataKey) -> dict[str, int]:
+    """Open a copy with the key and check it whole; its row counts, or BackupFailed."""
+    try:
+        conn = connect_raw(path, key, read_only=True)
+    except KindredError as exc:
+        raise BackupFailed("This copy can't be opened: it may be damaged.") from exc
     try:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         cipher_problems = list(conn.execute("PRAGMA cipher_integrity_check"))
         counts = table_counts(conn)
+    except Exception as exc:  # any read failure means the copy is not whole
+        raise BackupFailed("This copy can't be read: it may be damaged.") from exc
     finally:
         conn.close()
-    if integrity != ["ok"] or cipher_problems or counts != expected:
+    if integrity != ["ok"] or cipher_problems:
+        raise BackupFailed("This copy did not pass its check: it may be damaged.")
+    return counts
+
+
+def _verify(path: Path, key: DataKey, expected: dict[str, int]) -> None:
+    if check_copy(path, key) != expected:
         raise BackupFailed("A backup copy did not check out, so it was not kept.")
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -94,7 +112,7 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if os.name == "nt":  # directories can't be opened for fsync on Windows
         return
-    _fsync(folder)
+    fsync_file(folder)

@@ -45,6 +45,10 @@ class StorePaths:
         return self.folder / "backups"
 
     @property
+    def drafts(self) -> Path:
+        return self.folder / "kindred.drafts"
+
+    @property
     def settings(self) -> Path:
         return self.folder / "settings.json"
 

@@ -73,6 +73,10 @@ class PassphraseRequired(KindredError):
     """There is no safe place for the key on this computer, so a passphrase is needed."""
 
 
+class StoreFull(KindredError):
+    """The disk is full: the save was rolled back and nothing in the store changed."""
+
+
 class StoreTooNew(KindredError):
     pass
 

@@ -20,12 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from caregiver_app.domain.errors import (
     KeyUnavailable,
+    KindredError,
     PassphraseRequired,
     StoreDamaged,
+    StoreFull,
     StoreNotFound,
     StoreTooNew,
     WrongKey,
@@ -34,6 +37,7 @@ from caregiver_app.paths import StorePaths
 from caregiver_app.services.changes import ChangeHub
 from caregiver_app.storage import migrate
 from caregiver_app.storage.backup import make_backup
+from caregiver_app.storage.drafts import DraftBox
 from caregiver_app.storage.engine import AUTOCOMMIT_OPTION, WRITE_OPTION, make_engine
 from caregiver_app.storage.keys import DEFAULT_COST, DataKey, KdfCost, KeyFile, new_recovery_code
 from caregiver_app.storage.lock import StoreLock
@@ -91,8 +95,19 @@ class Store:
         """One transaction that takes the write lock first, so writers queue, not fail."""
         if self._write_engine is None:
             raise RuntimeError("the store is closed")
-        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            # The transaction was rolled back: the store is as it was before.
+            raise _plain_write_error(exc) from exc
+
+    @property
+    def drafts(self) -> DraftBox:
+        """Unsaved editor text, encrypted with this diary's key."""
+        if self._key is None:
+            raise RuntimeError("the store is closed")
+        return DraftBox(self.paths.drafts, self._key)
 
     def backup(self, reason: str, folder: Path | None = None) -> Path:
         if self._key is None:
@@ -110,6 +125,24 @@ class Store:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+_DISK_FULL = ("database or disk is full", "disk i/o error")
+_BUSY = ("database is locked", "database is busy")
+
+
+def _plain_write_error(exc: OperationalError) -> Exception:
+    text = str(exc.orig).lower()
+    if any(words in text for words in _DISK_FULL):
+        return StoreFull(
+            "Kindred couldn't save because the computer's disk is full. Nothing was lost: "
+            "your words are still on the screen. Please free some space and save again."
+        )
+    if any(words in text for words in _BUSY):
+        return KindredError(
+            "The diary is busy saving something else. Please wait a moment and save again."
+        )
+    return exc
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,84 @@
+"""Is the diary in a place where it can be damaged by syncing or a network drive?
+
+A SQLite file in a folder that Dropbox, OneDrive, Google Drive or iCloud syncs,
+or on a network drive, can be copied half-written or locked wrongly, and families
+lose diaries that way. Kindred warns and says what to do instead.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_SYNCED_FOLDERS = {
+    "dropbox": "Dropbox",
+    "onedrive": "OneDrive",
+    "google drive": "Google Drive",
+    "googledrive": "Google Drive",
+    "my drive": "Google Drive",
+    "icloud drive": "iCloud",
+    "mobile documents": "iCloud",
+    "icloud": "iCloud",
+    "nextcloud": "Nextcloud",
+    "owncloud": "ownCloud",
+    "box sync": "Box",
+    "pcloud": "pCloud",
+}
+_NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smbfs",
+    "smb3",
+    "afpfs",
+    "sshfs",
+    "fuse.sshfs",
+    "9p",
+    "davfs",
+    "fuse.davfs2",
+    "webdav",
+}
+
+SAFE_ALTERNATIVE = (
+    "Keep the diary in Kindred's own folder on this computer, and share it with your "
+    "family through a shared server (Settings → Share this diary) instead."
+)
+
+
+def location_warning(folder: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:
+    """A plain warning if ``folder`` is synced by a cloud service or on a network drive."""
+    resolved = folder.expanduser().resolve()
+    for part in resolved.parts:
+        service = _SYNCED_FOLDERS.get(part.lower())
+        if service is not None:
+            return (
+                f"Your diary is in a folder that {service} keeps in sync. Syncing can copy "
+                f"the diary while it is being written and damage it. {SAFE_ALTERNATIVE}"
+            )
+    filesystem = _filesystem_of(resolved, mounts_file)
+    if filesystem in _NETWORK_FILESYSTEMS or (os.name == "nt" and str(resolved).startswith("\\\\")):
+        return (
+            "Your diary is on a network drive. If the connection drops while Kindred "
+            f"saves, the diary can be damaged. {SAFE_ALTERNATIVE}"
+        )
+    return None
+
+
+def _filesystem_of(path: Path, mounts_file: Path) -> str | None:
+    """The filesystem type of the longest mount point that contains ``path`` (Linux)."""
+    try:
+        lines = mounts_file.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    best: tuple[int, str] | None = None
+    text = str(path)
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount_point = fields[1].replace("\\040", " ")
+        inside = text == mount_point or text.startswith(mount_point.rstrip("/") + "/")
+        if inside and (best is None or len(mount_point) > best[0]):
+            best = (len(mount_point), fields[2])
+    return best[1] if best else None

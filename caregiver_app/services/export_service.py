@@ -6,6 +6,8 @@ their own private entries included, but never someone else's private entries.
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import UTC, datetime
 from typing import Any
 
@@ -82,3 +84,73 @@ def _entry_json(entry: Entry, history: tuple[Revision, ...]) -> dict[str, Any]:
             for rev in history
         ],
     }
+
+
+CSV_COLUMNS = (
+    "date",
+    "time",
+    "written by",
+    "kind",
+    "what happened",
+    "mood (0-10)",
+    "distress (0-10)",
+    "sleep (hours)",
+    "tags",
+    "for the next appointment",
+    "private",
+    "before",
+    "what they did",
+    "what we tried",
+    "what helped",
+    "guidance cards tried",
+)
+
+
+def export_csv(store: Store, viewer_id: str) -> str:
+    """The diary (not deleted entries) as CSV for a spreadsheet, oldest first."""
+    diary = DiaryService(store)
+    rows: list[list[str]] = []
+    cursor = None
+    while True:
+        page = diary.page(viewer_id, EntryFilter(), after=cursor, limit=500)
+        rows.extend(_csv_row(entry) for entry in page.entries)
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(reversed(rows))
+    return buffer.getvalue()
+
+
+def _csv_row(entry: Entry) -> list[str]:
+    draft = entry.draft
+    local = entry.happened_at.astimezone()
+
+    def number(value: float | None) -> str:
+        return "" if value is None else f"{value:g}"
+
+    return [
+        local.strftime("%Y-%m-%d"),
+        local.strftime("%H:%M"),
+        entry.author_name,
+        draft.kind.label,
+        _spreadsheet_safe(draft.text),
+        number(draft.mood),
+        number(draft.distress),
+        number(draft.sleep_hours),
+        ", ".join(draft.tags),
+        "yes" if draft.flagged else "",
+        "yes" if entry.is_private else "",
+        _spreadsheet_safe(draft.before),
+        _spreadsheet_safe(draft.behaviour),
+        _spreadsheet_safe(draft.tried),
+        _spreadsheet_safe(draft.helped),
+        ", ".join(f"{use.card_id} ({use.outcome.label})" for use in draft.cards),
+    ]
+
+
+def _spreadsheet_safe(text: str) -> str:
+    # A cell starting with = + - or @ is run as a formula by spreadsheets: keep it text.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -157,7 +157,8 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def _derive(secret: str, salt: bytes, cost: KdfCost) -> bytes:
+def derive_key(secret: str, salt: bytes, cost: KdfCost) -> bytes:
+    """A 256-bit key from a passphrase or code (scrypt)."""
     return hashlib.scrypt(
         secret.encode("utf-8"),
         salt=salt,
@@ -173,7 +174,7 @@ def wrap(key: DataKey, secret: str, kind: str, store_id: str, cost: KdfCost) -> 
     salt = os.urandom(16)
     nonce = os.urandom(12)
     aad = f"kindred:{store_id}:{kind}".encode()
-    ciphertext = AESGCM(_derive(secret, salt, cost)).encrypt(nonce, key.raw(), aad)
+    ciphertext = AESGCM(derive_key(secret, salt, cost)).encrypt(nonce, key.raw(), aad)
     return WrappedKey(kind=kind, salt=salt, nonce=nonce, ciphertext=ciphertext, cost=cost)
 
 
@@ -181,7 +182,7 @@ def unwrap(wrapped: WrappedKey, secret: str, store_id: str) -> DataKey | None:
     """The data key, or None when the secret is wrong."""
     aad = f"kindred:{store_id}:{wrapped.kind}".encode()
     try:
-        raw = AESGCM(_derive(secret, wrapped.salt, wrapped.cost)).decrypt(
+        raw = AESGCM(derive_key(secret, wrapped.salt, wrapped.cost)).decrypt(
             wrapped.nonce, wrapped.ciphertext, aad
         )
     except InvalidTag:

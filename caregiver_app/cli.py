@@ -107,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--json", action="store_true", required=True, help="as JSON")
     export.add_argument("--out", type=Path, help="file to write (default: standard output)")
     export.add_argument("--as", dest="writer")
+
+    # report, profile, medicine, appointment (imported here: that module imports this one)
+    from caregiver_app import cli_reports
+
+    cli_reports.add_parsers(sub)
     return parser
 
 
@@ -452,7 +457,8 @@ def main(argv: Sequence[str] | None = None, vault: KeyringVault | None = None) -
     with contextlib.suppress(OSError):
         configure_logging(ctx.paths.logs, level=logging.WARNING)
     try:
-        return COMMANDS[args.command](ctx, args)
+        handler = COMMANDS.get(args.command) or args.handler
+        return int(handler(ctx, args))
     except (KindredError, CliError) as exc:
         message = exc.message if isinstance(exc, KindredError) else str(exc)
         print(f"kindred-cli: {message}", file=sys.stderr)

@@ -17,12 +17,21 @@ log = logging.getLogger(__name__)
 class Changes:
     entry_ids: frozenset[str] = frozenset()
     circle: bool = False
+    # Medicines, their changes or the dose log; appointments or their questions.
+    medicines: bool = False
+    appointments: bool = False
     # True when the change came from outside this process, so ids are unknown.
     external: bool = False
 
     @property
     def any(self) -> bool:
-        return bool(self.entry_ids) or self.circle or self.external
+        return (
+            bool(self.entry_ids)
+            or self.circle
+            or self.medicines
+            or self.appointments
+            or self.external
+        )
 
 
 Listener = Callable[[Changes], None]

@@ -153,3 +153,95 @@ class RevisionRow(Base):
     content: Mapped[str] = mapped_column(Text())
 
     __table_args__ = (Index("ix_entry_revisions_entry", "entry_id", "at"),)
+
+
+class MedicineRow(Base):
+    """A medicine's fixed details; its state comes from its events (see domain.medicines)."""
+
+    __tablename__ = "medicines"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    circle_id: Mapped[str] = mapped_column(ForeignKey("circles.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    form: Mapped[str] = mapped_column(String(200), default="")
+    purpose: Mapped[str] = mapped_column(Text(), default="")
+    prescriber: Mapped[str] = mapped_column(String(200), default="")
+    created_by: Mapped[str] = mapped_column(ForeignKey("caregivers.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+
+class MedicineEventRow(Base):
+    """One change to a medicine (started, dose changed, paused, ...); never edited."""
+
+    __tablename__ = "medicine_events"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    medicine_id: Mapped[str] = mapped_column(ForeignKey("medicines.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    effective_on: Mapped[date] = mapped_column(Date())
+    reason: Mapped[str] = mapped_column(Text(), default="")
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    side_effects: Mapped[str] = mapped_column(Text(), default="")
+    # New values after the change; empty means "as before".
+    strength: Mapped[str] = mapped_column(String(200), default="")
+    how_taken: Mapped[str] = mapped_column(Text(), default="")
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("caregivers.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+    __table_args__ = (Index("ix_medicine_events_medicine", "medicine_id", "effective_on"),)
+
+
+class DoseRow(Base):
+    """A dose given, missed or refused."""
+
+    __tablename__ = "medicine_doses"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    medicine_id: Mapped[str] = mapped_column(ForeignKey("medicines.id", ondelete="CASCADE"))
+    outcome: Mapped[str] = mapped_column(String(10))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by_id: Mapped[str] = mapped_column(ForeignKey("caregivers.id"))
+    note: Mapped[str] = mapped_column(Text(), default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+    __table_args__ = (
+        Index("ix_medicine_doses_timeline", "at"),
+        Index("ix_medicine_doses_medicine", "medicine_id", "at"),
+    )
+
+
+class AppointmentRow(Base):
+    __tablename__ = "appointments"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    circle_id: Mapped[str] = mapped_column(ForeignKey("circles.id"))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    clinician: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(200), default="")
+    place: Mapped[str] = mapped_column(String(200), default="")
+    purpose: Mapped[str] = mapped_column(Text(), default="")
+    concerns: Mapped[str] = mapped_column(Text(), default="")
+    needs: Mapped[str] = mapped_column(Text(), default="")
+    visit_entry_id: Mapped[str | None] = mapped_column(ForeignKey("entries.id"))
+    created_by: Mapped[str] = mapped_column(ForeignKey("caregivers.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    version: Mapped[int] = mapped_column(Integer(), default=1)
+    # Soft delete: a removed appointment can be brought back.
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_appointments_timeline", "circle_id", "starts_at"),)
+
+
+class AppointmentQuestionRow(Base):
+    """A question typed straight into an appointment."""
+
+    __tablename__ = "appointment_questions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    appointment_id: Mapped[str] = mapped_column(
+        ForeignKey("appointments.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text())
+    by_id: Mapped[str] = mapped_column(ForeignKey("caregivers.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)

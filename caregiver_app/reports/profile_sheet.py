@@ -1,0 +1,151 @@
+"""The "About me" page: one sheet for a ward, a respite stay or a new carer.
+
+In the spirit of the Alzheimer's Society's "This is me" and the NHS hospital
+passport: who the person is and what they like to be called, what matters to
+them, their routines, what upsets them and what calms them, how to talk with
+them, then diagnoses, allergies and medicines. It always fits on one page (the
+text shrinks if the family wrote a lot) and can be printed alone or attached to
+the handover report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepInFrame, Table, TableStyle
+
+from caregiver_app.domain.handover import ProfileData
+from caregiver_app.reports.layout import (
+    GREY,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    RULE,
+    SHADE,
+    Ink,
+    PageFrame,
+    gap,
+    render,
+)
+from caregiver_app.reports.text import plain
+
+# (heading, field of PersonProfile), as printed, two boxes a row.
+BOXES = (
+    ("What matters to me", "what_matters"),
+    ("My routines", "routines"),
+    ("What upsets me", "what_upsets"),
+    ("What calms me and helps", "what_calms"),
+    ("How to talk with me", "communication"),
+    ("Diagnoses, as my family knows them", "diagnoses"),
+)
+NOT_WRITTEN = "(not written yet)"
+
+
+def _date(value: object) -> str:
+    from datetime import date
+
+    assert isinstance(value, date)
+    return f"{value.day} {value:%B %Y}"
+
+
+def profile_story(ink: Ink, data: ProfileData) -> list[Flowable]:
+    """The page's content, shrunk if needed to fit one page of ``ink``'s paper."""
+    s, person = ink.s, data.person
+    k = s.scale
+    box_head = ParagraphStyle("box-head", parent=s.heading, spaceBefore=0, spaceAfter=2 * k)
+    empty = ParagraphStyle("box-empty", parent=s.body, textColor=GREY)
+    big = ParagraphStyle(
+        "big", parent=s.body, fontSize=s.body.fontSize * 1.35, leading=s.body.leading * 1.35
+    )
+    parts: list[Flowable] = [
+        ink.para(f"About me: {ink.user(person.name)}", s.title, person.name),
+        ink.label(
+            "Please read this before caring for me. My family wrote it to help you "
+            "know me as a person.",
+            s.subtitle,
+        ),
+    ]
+    call_me = person.preferred_name or person.name
+    intro = [ink.para(f"<b>Please call me:</b> {ink.user(call_me)}", big, call_me)]
+    if person.date_of_birth:
+        intro.append(ink.label(f"Born {_date(person.date_of_birth)}", s.body))
+    parts += [*intro, gap(6 * k)]
+
+    def box(title: str, text: str) -> list[Flowable]:
+        body = ink.text(text, s.body) if text.strip() else ink.label(NOT_WRITTEN, empty)
+        return [ink.label(title, box_head), body]
+
+    cells = [box(title, getattr(person, field)) for title, field in BOXES]
+    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    allergies = person.allergies.strip() or "Not recorded by my family."
+    medicines: list[Flowable] = [ink.label("My medicines now", box_head)]
+    if data.medicines:
+        medicines += [
+            ink.para(
+                f"<b>{ink.user(m.title)}</b>"
+                + (f": {ink.user(m.how_taken)}" if m.how_taken else ""),
+                s.body,
+                m.title,
+                m.how_taken,
+            )
+            for m in data.medicines
+        ]
+    else:
+        medicines.append(ink.label(NOT_WRITTEN, empty))
+    rows.append([[ink.label("Allergies", box_head), ink.text(allergies, s.body)], medicines])
+    half = ink.width / 2
+    grid = Table(rows, colWidths=[half, half], hAlign="LEFT")
+    pad = 6 * k
+    grid.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.9, RULE),
+                ("INNERGRID", (0, 0), (-1, -1), 0.6, RULE),
+                ("BACKGROUND", (0, len(rows) - 1), (0, len(rows) - 1), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), pad),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ]
+        )
+    )
+    made = f"{data.made_on.day} {data.made_on:%B %Y}"
+    signed = f"Written by my family in Kindred. This copy was made by {data.prepared_by} on {made}."
+    parts += [
+        grid,
+        gap(8 * k),
+        ink.para(
+            plain("Written by my family in Kindred. This copy was made by ")
+            + ink.user(data.prepared_by)
+            + plain(f" on {made}."),
+            s.small,
+            signed,
+        ),
+    ]
+    height = ink.page[1] - MARGIN_TOP - MARGIN_BOTTOM
+    return [KeepInFrame(ink.width, height, parts, mode="shrink")]
+
+
+def build_profile_sheet(
+    data: ProfileData,
+    out: str | Path | BinaryIO | None = None,
+    *,
+    paper: str = "a4",
+    large_print: bool = False,
+    font_dirs: tuple[Path, ...] | None = None,
+) -> bytes:
+    """The "About me" page on its own; returns the PDF bytes."""
+    ink = Ink(large_print, paper, font_dirs)
+    frame = PageFrame(
+        header_left=f"<b>About me</b> · {ink.user(data.person.name)}",
+        header_right=plain("Please keep with my notes"),
+        made_on=data.made_on,
+        disclaimer="Written by family, not a clinical record",
+    )
+    story = profile_story(ink, data)
+    note = ink.maker.missing_note()
+    if note:
+        story.insert(0, ink.label(note, ink.s.note))
+    return render(story, ink, frame, "About me", out)

@@ -17,13 +17,16 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from caregiver_app import __version__
-from caregiver_app.domain.errors import KeyUnavailable, KindredError
+from caregiver_app.domain.errors import KeyUnavailable, KindredError, StoreDamaged
 from caregiver_app.logging_setup import configure_logging
 from caregiver_app.paths import StorePaths, default_home
 from caregiver_app.settings import load_settings
+from caregiver_app.storage.location import location_warning
 from caregiver_app.storage.secrets import KeyringVault
 from caregiver_app.storage.store import open_store
 from ui.background import ThreadRunner
+from ui.backup_scheduler import BackupScheduler
+from ui.dialogs.damaged_store import offer_restore
 from ui.errors import UNEXPECTED
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -83,15 +86,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         first_store = result.store
 
     window = MainWindow(session)
+    backups = BackupScheduler(session)
     window.show()
     try:
         session.attach(first_store or open_store(paths, vault=vault))
     except KeyUnavailable:
         pass  # the lock screen is showing: it asks for the passphrase
+    except StoreDamaged as error:
+        restored = offer_restore(paths, vault, error.message, window)
+        if restored is None:
+            return 1
+        session.attach(restored)
     except KindredError as error:
         QMessageBox.critical(window, "Kindred", error.message)
         return 1
+    warning = location_warning(paths.folder)
+    if warning:
+        QMessageBox.warning(window, "Kindred", warning)
     code = app.exec()
+    backups.back_up("on-close", wait=True)
     session.runner.wait()
     if session.is_unlocked:
         session.lock()

@@ -18,6 +18,7 @@ from caregiver_app.domain.circle import CaregiverDraft, PersonProfile, Role
 from caregiver_app.domain.entries import EntryDraft, RevisionAction
 from caregiver_app.domain.errors import InvalidInput, KindredError
 from caregiver_app.domain.serialise import draft_from_dict, draft_to_dict
+from caregiver_app.domain.words import count_of
 from caregiver_app.services.changes import Changes
 from caregiver_app.services.export_service import EXPORT_FORMAT, EXPORT_VERSION
 from caregiver_app.storage.sealed import is_sealed, unseal
@@ -83,11 +84,12 @@ class ImportPlan:
     def summary(self) -> str:
         if not (self.new_caregivers or self.new_entries or self.new_circle):
             return "Everything in this file is already in the diary. Nothing new to add."
-        parts = [f"{self.new_entries} new entries"]
+        parts = [count_of(self.new_entries, "new entry", "new entries")]
         if self.new_caregivers:
-            parts.append(f"{self.new_caregivers} new family members")
+            parts.append(count_of(self.new_caregivers, "new family member", "new family members"))
         if self.entries_already_here:
-            parts.append(f"{self.entries_already_here} entries already here (left as they are)")
+            already = count_of(self.entries_already_here, "entry", "entries")
+            parts.append(f"{already} already here (left as they are)")
         return "This will add " + ", ".join(parts) + "."
 
 

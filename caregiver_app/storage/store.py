@@ -272,6 +272,14 @@ def open_store(
     lock = _take_lock(paths) if take_lock else None
     try:
         engine = make_engine(paths.database, key, read_only=read_only)
+    except WrongKey as exc:
+        # The key matched the key file, so the file itself is what can't be read.
+        if lock:
+            lock.release()
+        raise StoreDamaged(
+            "Kindred can't read the diary file: it may have been damaged. "
+            "It was not changed. A backup copy can be put back."
+        ) from exc
     except BaseException:
         if lock:
             lock.release()

@@ -1,0 +1,74 @@
+"""When the diary can't be opened: explain, and offer the newest good backup.
+
+The damaged file is never replaced or deleted: restoring sets it aside whole,
+beside the backups, before the copy is put in its place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from caregiver_app.domain.errors import KeyUnavailable, KindredError
+from caregiver_app.domain.words import count_of
+from caregiver_app.paths import StorePaths
+from caregiver_app.storage.backup_catalog import newest_good, restore
+from caregiver_app.storage.keys import DataKey
+from caregiver_app.storage.secrets import KeyringVault
+from caregiver_app.storage.store import Store, open_store, unlock_key
+
+
+def _key(paths: StorePaths, vault: KeyringVault, parent: QWidget | None) -> DataKey | None:
+    try:
+        return unlock_key(paths, vault=vault)[1]
+    except KeyUnavailable:
+        pass
+    secret, ok = QInputDialog.getText(
+        parent,
+        "Kindred",
+        "To look for a backup, please enter your passphrase or recovery code:",
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok or not secret:
+        return None
+    for attempt in ({"passphrase": secret}, {"recovery_code": secret}):
+        try:
+            return unlock_key(paths, vault=vault, **attempt)[1]
+        except KindredError:
+            continue
+    QMessageBox.warning(parent, "Kindred", "That doesn't open this diary.")
+    return None
+
+
+def offer_restore(
+    paths: StorePaths, vault: KeyringVault, problem: str, parent: QWidget | None = None
+) -> Store | None:
+    """Explain ``problem``; if a good backup exists and the family agrees, restore and open it."""
+    key = _key(paths, vault, parent)
+    best = newest_good(paths.backups, key) if key is not None else None
+    if key is None or best is None:
+        QMessageBox.critical(
+            parent,
+            "Kindred",
+            f"{problem}\n\nKindred found no backup it could open. The diary file has not "
+            "been changed or removed. Please contact the person who helps you with the "
+            "computer, and keep the Kindred folder as it is.",
+        )
+        return None
+    when = best.made_at.astimezone().strftime("%A %d %B %Y, %H:%M")
+    answer = QMessageBox.question(
+        parent,
+        "Kindred",
+        f"{problem}\n\nThe newest good backup is from {when}, with "
+        f"{count_of(best.entries or 0, 'entry', 'entries')}. "
+        "Put it back now? Your current diary file will be kept, unchanged, beside the "
+        "backups, so nothing is deleted.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        restore(paths, key, best.path)
+        return open_store(paths, vault=vault)
+    except KindredError as error:
+        QMessageBox.critical(parent, "Kindred", error.message)
+        return None

@@ -28,6 +28,7 @@ from ui.background import ThreadRunner
 from ui.backup_scheduler import BackupScheduler
 from ui.dialogs.damaged_store import offer_restore
 from ui.errors import UNEXPECTED
+from ui.idle_lock import IdleLock
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.theme import apply_theme
@@ -61,6 +62,13 @@ def build_session(app: QApplication, paths: StorePaths, vault: KeyringVault) -> 
     return session
 
 
+def _lock_when_no_dialog(window: MainWindow) -> None:
+    # A dialog open over the diary may hold words not saved yet: locking now would
+    # throw them away, so the lock waits for the dialog to close.
+    if QApplication.activeModalWidget() is None:
+        window.lock()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     paths = StorePaths(args.home or default_home())
@@ -87,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(session)
     backups = BackupScheduler(session)
+    idle = IdleLock(session, lambda: _lock_when_no_dialog(window))
     window.show()
     try:
         session.attach(first_store or open_store(paths, vault=vault))
@@ -104,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if warning:
         QMessageBox.warning(window, "Kindred", warning)
     code = app.exec()
+    idle.deleteLater()
     backups.back_up("on-close", wait=True)
     session.runner.wait()
     if session.is_unlocked:

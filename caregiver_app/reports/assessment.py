@@ -26,7 +26,11 @@ def assessment(ink: Ink, data: HandoverData) -> list[Flowable]:
             [
                 ChartLine(f"Mood (average {per})", data.mood.points, "circle", True),
                 ChartLine(
-                    f"Distress (highest {per})", data.distress.points, "square", False, (4, 2.5)
+                    f"Distress ({'highest' if per == 'each day' else 'average'} {per})",
+                    data.distress.points,
+                    "square",
+                    False,
+                    (4, 2.5),
                 ),
             ],
             first,
@@ -98,7 +102,7 @@ def _episodes(ink: Ink, data: HandoverData) -> list[Flowable]:
         ]
         for e in ep.recent
     ]
-    widths = [0.13, 0.12, 0.25, 0.26, 0.24]
+    widths = [0.13, 0.14, 0.24, 0.25, 0.24]
     table = ink.table(["Date", "Distress", "Before", "What happened", "What helped"], rows, widths)
     label = "The most recent episodes" if ep.count > len(ep.recent) else "Each episode"
     out += ink.headed(ink.label(label, s.heading), table)

@@ -65,6 +65,7 @@ class Styles:
     subtitle: ParagraphStyle
     section: ParagraphStyle
     heading: ParagraphStyle
+    lead: ParagraphStyle
     body: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
@@ -75,8 +76,12 @@ class Styles:
     scale: float
 
 
-def make_styles(fonts: FontSet, large: bool) -> Styles:
-    k = 1.38 if large else 1.0
+LARGE_PRINT = 1.38  # 10.5 pt body text becomes 14.5 pt
+
+
+def make_styles(fonts: FontSet, large: bool | float) -> Styles:
+    """Styles at normal size, in large print (``True``) or at a given scale (a float)."""
+    k = float(large) if not isinstance(large, bool) else (LARGE_PRINT if large else 1.0)
 
     def style(name: str, size: float, *, bold: bool = False, **extra: Any) -> ParagraphStyle:
         return ParagraphStyle(
@@ -90,8 +95,14 @@ def make_styles(fonts: FontSet, large: bool) -> Styles:
     return Styles(
         title=style("title", 20, bold=True, spaceAfter=2 * k),
         subtitle=style("subtitle", 11.5, textColor=GREY, spaceAfter=8 * k),
-        section=style("section", 14.5, bold=True, spaceBefore=14 * k, spaceAfter=2 * k),
-        heading=style("heading", 11, bold=True, spaceBefore=8 * k, spaceAfter=3 * k),
+        # Headings stay with what follows them: never alone at the foot of a page.
+        section=style(
+            "section", 14.5, bold=True, spaceBefore=14 * k, spaceAfter=2 * k, keepWithNext=1
+        ),
+        heading=style(
+            "heading", 11, bold=True, spaceBefore=8 * k, spaceAfter=3 * k, keepWithNext=1
+        ),
+        lead=style("lead", 9, textColor=GREY, spaceAfter=3 * k, keepWithNext=1),
         body=style("body", 10.5, spaceAfter=4 * k),
         small=style("small", 9, textColor=GREY, spaceAfter=3 * k),
         cell=style("cell", 9.5),
@@ -119,7 +130,10 @@ class Ink:
     """Turns text into paragraphs for one document: user text is escaped and font-fitted."""
 
     def __init__(
-        self, large: bool, paper: str = "a4", font_dirs: tuple[Path, ...] | None = None
+        self,
+        large: bool | float,
+        paper: str = "a4",
+        font_dirs: tuple[Path, ...] | None = None,
     ) -> None:
         fontset, fonts = find_fonts(font_dirs)
         self.fonts = fontset
@@ -161,7 +175,7 @@ class Ink:
     def section(self, title: str, lead: str = "") -> list[Flowable]:
         parts: list[Flowable] = [self.label(title, self.s.section), _Rule()]
         if lead:
-            parts.append(self.label(lead, self.s.small))
+            parts.append(self.label(lead, self.s.lead))
         return parts
 
     def table(
@@ -207,7 +221,7 @@ class Ink:
         """A heading and a table: kept together when short, else the table may run on
         (its heading row repeats) as long as the heading starts with a few rows of it."""
         _, height = body.wrap(self.width, self.page[1])
-        if height <= 240 * self.s.scale:
+        if height <= 160 * self.s.scale:
             return [keep(head, body)]
         return [CondPageBreak(120 * self.s.scale), head, body]
 
@@ -248,6 +262,7 @@ class _Rule(Flowable):  # type: ignore[misc]
         super().__init__()
         self.weight = weight
         self.colour = colour
+        self.keepWithNext = 1
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width

@@ -51,6 +51,23 @@ def _date(value: object) -> str:
 
 def profile_story(ink: Ink, data: ProfileData) -> list[Flowable]:
     """The page's content, shrunk if needed to fit one page of ``ink``'s paper."""
+    return [KeepInFrame(ink.width, _frame_height(ink), _parts(ink, data), mode="shrink")]
+
+
+def _frame_height(ink: Ink) -> float:
+    return float(ink.page[1] - MARGIN_TOP - MARGIN_BOTTOM)
+
+
+def _fits(ink: Ink, data: ProfileData) -> bool:
+    """Whether the page fits at ``ink``'s size without shrinking."""
+    total = 0.0
+    for part in _parts(ink, data):
+        _, height = part.wrap(ink.width, _frame_height(ink))
+        total += height + part.getSpaceBefore() + part.getSpaceAfter()
+    return total <= _frame_height(ink)
+
+
+def _parts(ink: Ink, data: ProfileData) -> list[Flowable]:
     s, person = ink.s, data.person
     k = s.scale
     box_head = ParagraphStyle("box-head", parent=s.heading, spaceBefore=0, spaceAfter=2 * k)
@@ -124,8 +141,7 @@ def profile_story(ink: Ink, data: ProfileData) -> list[Flowable]:
             signed,
         ),
     ]
-    height = ink.page[1] - MARGIN_TOP - MARGIN_BOTTOM
-    return [KeepInFrame(ink.width, height, parts, mode="shrink")]
+    return parts
 
 
 def build_profile_sheet(
@@ -136,8 +152,14 @@ def build_profile_sheet(
     large_print: bool = False,
     font_dirs: tuple[Path, ...] | None = None,
 ) -> bytes:
-    """The "About me" page on its own; returns the PDF bytes."""
-    ink = Ink(large_print, paper, font_dirs)
+    """The "About me" page on its own; returns the PDF bytes.
+
+    It is printed as large as still fits on the page (large print, a little larger,
+    or normal): a sheet pinned by a hospital bed is read standing up.
+    """
+    sizes = (True,) if large_print else (True, 1.2, False)
+    size = next((k for k in sizes if _fits(Ink(k, paper, font_dirs), data)), sizes[-1])
+    ink = Ink(size, paper, font_dirs)
     frame = PageFrame(
         header_left=f"<b>About me</b> · {ink.user(data.person.name)}",
         header_right=plain("Please keep with my notes"),

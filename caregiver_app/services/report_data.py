@@ -207,7 +207,14 @@ def _gather(
         medicines=tuple(_medicine_line(m, namer) for m in current),
         changes=tuple(_change_line(m, event, namer) for m, event in changes),
         mood=_series(entries, period, lambda e: e.draft.mood, statistics="mean"),
-        distress=_series(entries, period, lambda e: e.draft.distress, statistics="max"),
+        # The worst moment of a day matters; over a week or a month the highest is
+        # nearly always 10, so the average says more.
+        distress=_series(
+            entries,
+            period,
+            lambda e: e.draft.distress,
+            statistics="max" if _bucket(period.days) == "day" else "mean",
+        ),
         sleep=_series(entries, period, lambda e: e.draft.sleep_hours, statistics="mean"),
         episodes=_episodes(entries, period, namer),
         doses=tuple(replace(d, medicine_name=namer(d.medicine_name)) for d in doses),

@@ -94,7 +94,7 @@ def test_write_find_edit_delete_and_undo_with_the_keyboard_only(
     assert page is not None and window.focusWidget() is page.search
     assert window.current_page() is page
     qtbot.keyClicks(page.search, "teatime")
-    qtbot.waitUntil(lambda: page.count.text() == "1 entry")
+    qtbot.waitUntil(lambda: not page.search_pending and page.count.text() == "1 entry")
 
     qtbot.keyClick(page.search, Qt.Key.Key_Tab)  # on to the filters…
     page.timeline.setFocus()

@@ -277,6 +277,11 @@ class DiaryPage(QWidget):
         self.search.clear()
         self.apply_filters()
 
+    @property
+    def search_pending(self) -> bool:
+        """True between a key press in the search box and the results it brings."""
+        return self._search_timer.isActive()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

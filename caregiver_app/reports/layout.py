@@ -8,6 +8,7 @@ prints the same in black and white. Large print scales every size up.
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -33,6 +34,8 @@ from reportlab.platypus import (
 )
 
 from caregiver_app.reports.text import FontSet, TextMaker, find_fonts, plain
+
+log = logging.getLogger(__name__)
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN_X = 20 * mm
@@ -151,7 +154,13 @@ class Ink:
     def para(self, markup: str, style: ParagraphStyle, *raw: str) -> Paragraph:
         """A paragraph from ready markup; ``raw`` is the user text in it (to decide shaping)."""
         if any(self.maker.needs_shaping(text) for text in raw):
-            return Paragraph(markup, self._shaping(style))
+            shaped = Paragraph(markup, self._shaping(style))
+            try:
+                shaped.wrap(self.width, self.page[1])
+            except Exception:  # reportlab's shaping can trip on odd font mixes
+                log.warning("shaping failed for a paragraph; printed unshaped")
+            else:
+                return shaped
         return Paragraph(markup, style)
 
     def text(self, text: str, style: ParagraphStyle) -> Paragraph:

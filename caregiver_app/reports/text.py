@@ -196,6 +196,7 @@ def find_fonts(dirs: tuple[Path, ...] | None = None) -> tuple[FontSet, tuple[_Fo
 # Characters that take the font of the text around them.
 _NEUTRAL = frozenset(" \t\u200c\u200d\ufe0e\ufe0f")
 _INVISIBLE = frozenset("\u200c\u200d\ufe0e\ufe0f")
+_WORD_BREAK = "\u200b"
 _SHAPED_RANGES = ((0x0590, 0x0DFF), (0x0E00, 0x0FFF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
 _RTL_RANGES = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
 
@@ -272,7 +273,9 @@ class TextMaker:
         if char in self._choice:
             return self._choice[char]
         codepoint = ord(char)
-        chosen = next((font.name for font in self.fonts if font.covers(codepoint)), None)
+        # Emoji: a font made for them first (the base font's few emoji don't shape).
+        order = self.fonts[1:] + self.fonts[:1] if codepoint >= 0x10000 else self.fonts
+        chosen = next((font.name for font in order if font.covers(codepoint)), None)
         self._choice[char] = chosen
         return chosen
 
@@ -296,7 +299,11 @@ class TextMaker:
             else:
                 runs.append((font, char))
         out = []
-        for font, part in runs:
+        for index, (font, part) in enumerate(runs):
+            if index and not part[0].isspace() and not runs[index - 1][1][-1].isspace():
+                # Two fonts inside one word ("well😊"): reportlab shapes a word with one
+                # font only, so the runs become two words (a zero-width space splits them).
+                out.append(_WORD_BREAK)
             if font is None:
                 out.append(f"<i>{NOT_SHOWN}</i>")
             elif font == base:

@@ -261,7 +261,7 @@ def test_writing_without_a_font_is_named_plainly_instead_of_printed_as_boxes(
     o = seeded.opened
     DiaryService(o.store).add(
         o.ann,
-        EntryDraft(text="नमस्ते माँ. 她今天很好. Fine", flagged=True, happened_at=at(2)),
+        EntryDraft(text="नमस्ते माँ 😊👍. 她今天很好. Fine", flagged=True, happened_at=at(2)),
     )
     data = gather_for_dates(o.store, o.ann, FIRST, LAST, ReportOptions())
     bare = tmp_path / "no-fonts"
@@ -279,7 +279,9 @@ def test_hindi_arabic_and_chinese_print_where_the_computer_has_fonts(seeded: See
     o = seeded.opened
     DiaryService(o.store).add(
         o.ann,
-        EntryDraft(text="नमस्ते मेरी माँ. مرحبا بالعالم. 她今天很好", flagged=True, happened_at=at(2)),
+        EntryDraft(
+            text="नमस्ते मेरी माँ 😊👍 a👍. مرحبا بالعالم. 她今天很好", flagged=True, happened_at=at(2)
+        ),
     )
     data = gather_for_dates(o.store, o.ann, FIRST, LAST, ReportOptions())
     text = flat(build_handover(data))

@@ -30,7 +30,14 @@ BUSY_TIMEOUT_MS = 10_000
 _NOT_A_DATABASE = "file is not a database"
 
 
-def connect_raw(path: Path, key: DataKey, *, create: bool = False, read_only: bool = False) -> Any:
+def connect_raw(
+    path: Path,
+    key: DataKey,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    durable: bool = True,
+) -> Any:
     """A keyed DBAPI connection, checked to really open the file."""
     mode = "ro" if read_only else ("rwc" if create else "rw")
     uri = f"file:{quote(str(path))}?mode={mode}"
@@ -49,7 +56,8 @@ def connect_raw(path: Path, key: DataKey, *, create: bool = False, read_only: bo
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a save that was acknowledged survives a crash or power cut.
-            conn.execute("PRAGMA synchronous = FULL")
+            # (A throwaway demo diary skips the flush: nothing in it needs keeping.)
+            conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'OFF'}")
         else:
             conn.execute("PRAGMA query_only = ON")
     except sqlcipher.DatabaseError as exc:
@@ -61,16 +69,21 @@ def connect_raw(path: Path, key: DataKey, *, create: bool = False, read_only: bo
 
 
 def make_engine(
-    path: Path, key: DataKey, *, create: bool = False, read_only: bool = False
+    path: Path,
+    key: DataKey,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    durable: bool = True,
 ) -> Engine:
     # The first connection is made here, so a wrong key fails now, not on first use.
-    first = connect_raw(path, key, create=create, read_only=read_only)
+    first = connect_raw(path, key, create=create, read_only=read_only, durable=durable)
     handed_out = [first]
 
     def creator() -> Any:
         if handed_out:
             return handed_out.pop()
-        return connect_raw(path, key, read_only=read_only)
+        return connect_raw(path, key, read_only=read_only, durable=durable)
 
     engine = create_engine(
         "sqlite://",

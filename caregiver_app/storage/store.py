@@ -166,6 +166,7 @@ def create_store(
     passphrase: str | None = None,
     cost: KdfCost = DEFAULT_COST,
     take_lock: bool = True,
+    durable: bool = True,
 ) -> CreatedStore:
     """Create a new, empty, encrypted store. Refuses to touch an existing one."""
     if paths.database.exists() or paths.keys.exists():
@@ -197,7 +198,7 @@ def create_store(
     keyfile.save(paths.keys)
     lock = _take_lock(paths) if take_lock else None
     try:
-        engine = make_engine(paths.database, key, create=True)
+        engine = make_engine(paths.database, key, create=True, durable=durable)
         with engine.connect().execution_options(**{WRITE_OPTION: True}) as conn:
             migrate.upgrade_to_head(conn)
             conn.commit()

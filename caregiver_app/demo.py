@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import random
-import secrets
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -19,6 +18,8 @@ from datetime import date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from keyring.backend import KeyringBackend
 
 from caregiver_app.domain.appointments import AppointmentDraft, VisitMedicineChange, VisitNotes
 from caregiver_app.domain.circle import CaregiverDraft, PersonProfile, Role
@@ -48,20 +49,24 @@ DEMO_DAYS = 182
 DEMO_SEED = 20261126
 
 
-class _NoKeyring(KeyringVault):
-    """The demo never touches the computer's keyring."""
+class _InMemoryKeyring(KeyringBackend):
+    """Holds the demo's key in this process only: the computer's keyring is never used,
+    yet "Lock" and "Unlock" work in a demonstration as they do at home."""
 
-    def is_secure(self) -> bool:
-        return False
+    priority = 1
 
-    def save(self, store_id: str, key_hex: str) -> bool:
-        return False
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._items: dict[tuple[str, str], str] = {}
 
-    def fetch(self, store_id: str) -> str | None:
-        return None
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._items.get((service, username))
 
-    def forget(self, store_id: str) -> bool:
-        return False
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._items.pop((service, username), None)
 
 
 @dataclass
@@ -74,7 +79,7 @@ class DemoDiary:
     store: Store
     folder: Path
     writer_id: str
-    passphrase: str
+    vault: KeyringVault
 
     @property
     def paths(self) -> StorePaths:
@@ -86,9 +91,7 @@ class DemoDiary:
         live, pristine = self.paths.folder, self.folder / "pristine"
         shutil.rmtree(live, ignore_errors=True)
         shutil.copytree(pristine, live)
-        self.store = open_store(
-            self.paths, vault=_NoKeyring(), passphrase=self.passphrase, take_lock=False
-        )
+        self.store = open_store(self.paths, vault=self.vault, take_lock=False)
         return self.store
 
     def close(self) -> None:
@@ -107,25 +110,20 @@ def build_demo(today: date | None = None, seed: int = DEMO_SEED) -> DemoDiary:
     today = today or date.today()
     folder = Path(tempfile.mkdtemp(prefix="kindred-demo-"))
     paths = StorePaths(folder / "store")
-    passphrase = secrets.token_urlsafe(24)  # held only in memory, for this demo
+    vault = KeyringVault(_InMemoryKeyring())
     created = create_store(
-        paths,
-        vault=_NoKeyring(),
-        passphrase=passphrase,
-        cost=KdfCost(n=2**10),
-        take_lock=False,
-        durable=False,
+        paths, vault=vault, cost=KdfCost(n=2**10), take_lock=False, durable=False
     )
     try:
         writer = _fill(created.store, load_story(), today, random.Random(seed))
         created.store.close()
         shutil.copytree(paths.folder, folder / "pristine")
-        store = open_store(paths, vault=_NoKeyring(), passphrase=passphrase, take_lock=False)
+        store = open_store(paths, vault=vault, take_lock=False)
     except BaseException:
         created.store.close()
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    return DemoDiary(store, folder, writer, passphrase)
+    return DemoDiary(store, folder, writer, vault)
 
 
 def _at(today: date, days_ago: int, hour: int, minute: int = 0) -> datetime:

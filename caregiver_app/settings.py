@@ -32,6 +32,9 @@ COUNTRY_CHOICES: tuple[tuple[str, str], ...] = (
 
 MIN_TEXT_SCALE = 100
 MAX_TEXT_SCALE = 200
+# Guidance cards kept for quick return: ids only, never diary text.
+MAX_FAVOURITE_CARDS = 100
+MAX_RECENT_CARDS = 8
 
 
 @dataclass(frozen=True)
@@ -43,11 +46,18 @@ class Settings:
     high_contrast: bool = False
     current_writer_id: str = ""
     auto_lock_minutes: int = 10
+    favourite_cards: tuple[str, ...] = ()  # guidance card ids, in the order starred
+    recent_cards: tuple[str, ...] = ()  # guidance card ids, most recently viewed first
 
     def with_changes(self, **changes: Any) -> Settings:
         updated = replace(self, **changes)
         scale = min(max(updated.text_scale, MIN_TEXT_SCALE), MAX_TEXT_SCALE)
-        return replace(updated, text_scale=scale)
+        return replace(
+            updated,
+            text_scale=scale,
+            favourite_cards=_card_ids(updated.favourite_cards, MAX_FAVOURITE_CARDS),
+            recent_cards=_card_ids(updated.recent_cards, MAX_RECENT_CARDS),
+        )
 
     @property
     def paper_size(self) -> str:
@@ -70,10 +80,23 @@ def load_settings(path: Path) -> Settings:
     defaults = Settings()
     values: dict[str, Any] = {}
     for name in known:
-        value = data.get(name, getattr(defaults, name))
-        if isinstance(value, type(getattr(defaults, name))):
+        default = getattr(defaults, name)
+        value = data.get(name, default)
+        if isinstance(default, tuple) and isinstance(value, list):
+            # JSON has no tuples: lists come back for tuple fields.
+            value = tuple(value)
+        if isinstance(value, type(default)):
             values[name] = value
     return Settings().with_changes(**values)
+
+
+def _card_ids(ids: Any, limit: int) -> tuple[str, ...]:
+    """Distinct card ids (short strings only), first ones kept, at most ``limit``."""
+    kept: list[str] = []
+    for card_id in ids:
+        if isinstance(card_id, str) and 0 < len(card_id) <= 80 and card_id not in kept:
+            kept.append(card_id)
+    return tuple(kept[:limit])
 
 
 def save_settings(settings: Settings, path: Path) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.pages.coming_soon import ComingSoonPage
 from ui.pages.diary import DiaryPage
+from ui.pages.guidance import GuidancePage
 from ui.pages.help_now import HelpNowPage
 from ui.pages.lock_screen import LockScreen
 from ui.pages.settings_page import SettingsPage
@@ -44,8 +45,6 @@ NAVIGATION = [
     "Settings",
 ]
 COMING_SOON = {
-    "Guidance": "Short, kind cards on what to say and do when someone is distressed, "
-    "with help numbers one click away.",
     "Medications": "The list of medicines and every change, with who decided and why.",
     "Appointments & reports": "Questions for the doctor and a clear printed report of "
     "what changed since the last visit.",
@@ -56,7 +55,9 @@ STATUS_MS = 8000
 
 SHORTCUT_HELP = [
     ("Ctrl+N", "Write a new entry"),
-    ("Ctrl+F", "Search the diary"),
+    ("Ctrl+F", "Search the diary, or the cards on the Guidance page"),
+    ("F5", "Show the chosen guidance card full screen, for a group"),
+    ("Backspace / Alt+Left", "Back to the card or list before"),
     ("Ctrl+P", "Reports for appointments"),
     ("Ctrl+Z", "Undo the last delete"),
     ("Ctrl+= / Ctrl+-", "Make text bigger or smaller"),
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._session = session
         self._pages: dict[str, QWidget] = {}
         self.diary_page: DiaryPage | None = None
+        self.guidance_page: GuidancePage | None = None
         self.setWindowTitle("Kindred")
         self._build()
         self._connect_signals()
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
         self.help_button.clicked.connect(self.show_help_now)
         self.back_button.clicked.connect(self._leave_help)
         self.navigation.currentRowChanged.connect(self._show_page)
+        session.open_card_requested.connect(self.open_card)
         shortcuts: list[tuple[str | QKeySequence.StandardKey, Callable[[], object]]] = [
             ("Ctrl+N", self.new_entry),
             ("Ctrl+F", self.find),
@@ -199,6 +202,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self._pages.clear()
         self.diary_page = None
+        self.guidance_page = None
         self.caring_for.setText("")
         self.writer.clear()
         for widget in (self.writer, self.writer_label, self.lock_button):
@@ -233,6 +237,10 @@ class MainWindow(QMainWindow):
             return self.diary_page
         if name == "Settings":
             return SettingsPage(session)
+        if name == "Guidance":
+            self.guidance_page = GuidancePage(session)
+            self.guidance_page.status.connect(self.show_status)
+            return self.guidance_page
         return ComingSoonPage(name, COMING_SOON[name])
 
     def _diary(self) -> DiaryPage | None:
@@ -284,9 +292,23 @@ class MainWindow(QMainWindow):
             diary.new_entry()
 
     def find(self) -> None:
+        page = self.guidance_page
+        if page is not None and self.current_page() is page:
+            page.focus_search()
+            return
         if (diary := self._diary()) is not None:
             self.go_to("Diary")
             diary.focus_search()
+
+    def open_card(self, card_id: str) -> None:
+        """Show a guidance card on the Guidance page (any screen may ask, by its id)."""
+        if not self._session.is_unlocked:
+            return
+        self.go_to("Guidance")
+        page = self.guidance_page
+        if page is not None and page.show_card(card_id):
+            return
+        self.show_status("That guidance card could not be found.")
 
     def undo(self) -> None:
         if self.diary_page is not None and self.diary_page.undo_delete():

@@ -26,6 +26,7 @@ from caregiver_app.storage.secrets import KeyringVault
 from caregiver_app.storage.store import open_store
 from ui.background import ThreadRunner
 from ui.backup_scheduler import BackupScheduler
+from ui.demo_mode import DemoBand, demo_settings
 from ui.dialogs.damaged_store import offer_restore
 from ui.errors import UNEXPECTED
 from ui.idle_lock import IdleLock
@@ -40,6 +41,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kindred", description="Kindred care diary")
     parser.add_argument("--version", action="version", version=f"Kindred {__version__}")
     parser.add_argument("--home", type=Path, help="folder of the diary")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the fictional demo family (never your diary)"
+    )
     return parser.parse_args(argv)
 
 
@@ -62,6 +66,34 @@ def build_session(app: QApplication, paths: StorePaths, vault: KeyringVault) -> 
     return session
 
 
+def run_demo(app: QApplication) -> int:
+    """The demo family in a throwaway diary: no real settings, keyring, logs or backups."""
+    from caregiver_app.demo import build_demo  # only a demo needs the story builder
+
+    progress = QMessageBox(QMessageBox.Icon.NoIcon, "Kindred", "Preparing the demo family…")
+    progress.setStandardButtons(QMessageBox.StandardButton.NoButton)
+    progress.show()
+    app.processEvents()
+    demo = build_demo()
+    progress.close()
+    settings = demo_settings(demo)
+    apply_theme(app, settings)
+    session = Session(demo.paths, demo.vault, settings, ThreadRunner(), save_settings_to_disk=False)
+    session.settings_changed.connect(lambda changed: apply_theme(app, changed))
+    window = MainWindow(session)
+    window.setMenuWidget(DemoBand(session, demo))
+    window.setWindowTitle("Kindred — demo")
+    window.show()
+    session.attach(demo.store)
+    try:
+        return app.exec()
+    finally:
+        session.runner.wait()
+        if session.is_unlocked:
+            session.lock()
+        demo.close()
+
+
 def _lock_when_no_dialog(window: MainWindow) -> None:
     # A dialog open over the diary may hold words not saved yet: locking now would
     # throw them away, so the lock waits for the dialog to close.
@@ -77,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Kindred")
     app.setApplicationDisplayName("Kindred")
     app.setOrganizationName("Kindred")
+    if args.demo:
+        return run_demo(app)
     configure_logging(paths.logs)
     _install_excepthook(app)
     vault = KeyringVault()

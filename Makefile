@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # Re-install whenever the project's dependencies change.
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck imports pytest bench screenshots clean
+.PHONY: run test lint typecheck imports pytest bench screenshots screens-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Kindred needs Python 3.11 or newer"'
@@ -34,8 +34,28 @@ pytest: $(STAMP)
 
 test: lint typecheck imports pytest
 
+# Performance figures, each next to a floor measured in the same run (docs/benchmarks.md).
 bench: $(STAMP)
-	$(BIN)/python bench/store_bench.py
+	$(BIN)/python bench/store_bench.py --out-dir /tmp/kindred-bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui_bench.py --out-dir /tmp/kindred-bench
+	$(BIN)/python bench/report_bench.py
+	$(BIN)/python bench/crash_bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Screenshots of the real app on a virtual display, and report pages as PNG, for
+# looking at. Installs what it needs from Debian's packages when it is missing.
+SCREENS ?= /tmp/kindred-screens
+screens-deps:
+	@command -v xvfb-run >/dev/null && command -v pdftoppm >/dev/null || \
+	  (apt-get update && apt-get install -y xvfb xauth poppler-utils libxcb-cursor0 \
+	   libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 \
+	   libxcb-image0)
+
+screenshots: $(STAMP) screens-deps
+	xvfb-run -a -s "-screen 0 1280x860x24" $(BIN)/python -m tools.screens_app $(SCREENS)/app
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screens_diary $(SCREENS)/diary
+	$(BIN)/python -m tools.sample_report --out-dir $(SCREENS)/report
+	pdftoppm -png -r 70 $(SCREENS)/report/report.pdf $(SCREENS)/report/page
+	@echo "Screenshots are in $(SCREENS)"

@@ -273,16 +273,18 @@ def entry_query(
         match = fts5_query(filters.text)
         if match is None:
             return None
-        found = _count_fts_matches(conn, match, SEARCH_MOST_LIMIT + 1)
-        if found == 0:
+        # A rare word's matching entries are found once, here, and the page is then
+        # looked up by id; only a common word needs a count to pick its plan.
+        few = _matching_ids(conn, match, SEARCH_DRIVE_LIMIT + 1)
+        if not few:
             return None
-        if found <= SEARCH_DRIVE_LIMIT:
+        if len(few) <= SEARCH_DRIVE_LIMIT:
             search = "few"
-        elif found <= SEARCH_MOST_LIMIT:
-            search = "many"
+            params["ids"] = few
         else:
-            search = "most"
-        params["match"] = match
+            found = _count_fts_matches(conn, match, SEARCH_MOST_LIMIT + 1)
+            search = "many" if found <= SEARCH_MOST_LIMIT else "most"
+            params["match"] = match
     if filters.author_ids:
         params["authors"] = list(filters.author_ids)
     if filters.kinds:
@@ -344,10 +346,12 @@ def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
         conditions.append(EntryRow.flagged.is_(True))
     if shape.private_only:
         conditions.append(EntryRow.visibility == Visibility.PRIVATE.value)
-    if shape.search == "most":
-        conditions.append(_MATCHES_EACH)
-    elif shape.search:
+    if shape.search == "few":
+        conditions.append(EntryRow.id.in_(bindparam("ids", expanding=True)))
+    elif shape.search == "many":
         conditions.append(EntryRow.id.in_(_FTS_MATCHES))
+    elif shape.search == "most":
+        conditions.append(_MATCHES_EACH)
     if shape.after:
         position = tuple_(EntryRow.happened_at, EntryRow.id)
         after = tuple_(bindparam("after_time", type_=_TIME), bindparam("after_id"))
@@ -367,6 +371,19 @@ def _page_statement(shape: _Shape) -> Select[*tuple[Any, ...]]:
 @lru_cache(maxsize=256)
 def _count_statement(shape: _Shape) -> Select[int]:
     return select(func.count()).select_from(EntryRow).where(*_conditions(shape))
+
+
+def _matching_ids(conn: Connection, match: str, at_most: int) -> list[str]:
+    """The ids of the entries the search matches, no more than ``at_most`` of them."""
+    return list(
+        conn.scalars(
+            text(
+                "SELECT entry_id FROM entry_fts_rows WHERE fts_rowid IN "
+                "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH :match LIMIT :at_most)"
+            ),
+            {"match": match, "at_most": at_most},
+        )
+    )
 
 
 def _count_fts_matches(conn: Connection, match: str, at_most: int) -> int:

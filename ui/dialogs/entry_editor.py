@@ -3,6 +3,11 @@
 A failed save keeps the dialog open with every word still in it and says why in
 plain words. An edit that crossed someone else's change opens the side-by-side
 conflict view instead of overwriting anything.
+
+While the person writes, guidance cards that may help are suggested under the text,
+and the safety banner appears if the words suggest a risk to life. Neither blocks
+the save. If the banner first appears on saving, the entry is saved and the dialog
+stays open (read-only) so the banner is seen before the window goes.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,10 +37,14 @@ from caregiver_app.domain.errors import EditConflict
 from ui.dialogs.conflict import ConflictChoice, ConflictDialog
 from ui.errors import plain_message
 from ui.session import Session
+from ui.widgets.card_suggestions import CardSuggestions
+from ui.widgets.cards_tried import CardsTried
 from ui.widgets.rating import distress_rating, mood_rating, ratings_grid
+from ui.widgets.safety_banner import SafetyBanner
 from ui.widgets.tag_edit import TagEdit
 
 NO_SLEEP = -0.5  # the spin box's "not recorded" position
+SAVED_SEE_BANNER = "Saved. Please read the note above before you close this window."
 
 
 class EntryEditor(QDialog):
@@ -46,6 +55,7 @@ class EntryEditor(QDialog):
         self._session = session
         self._entry = entry
         self.saved: Entry | None = None
+        self._keep_open_after_save = False
         self.setWindowTitle("Edit entry" if entry else "New entry")
         # Wide enough for a comfortable line of text at any text size.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
@@ -78,6 +88,10 @@ class EntryEditor(QDialog):
         self.flagged = QCheckBox("Bring this up at the next appointment")
         self.private = QCheckBox("Private: only I can see this entry")
 
+        self.suggestions = CardSuggestions(self._session, self._suggestion_text)
+        self.safety = SafetyBanner(self._session, self._all_text)
+        self.cards_tried = CardsTried()
+
         self.episode = QGroupBox("About this distress episode")
         episode_form = QFormLayout(self.episode)
         episode_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -89,6 +103,7 @@ class EntryEditor(QDialog):
         episode_form.addRow("What they did", self.behaviour)
         episode_form.addRow("What we tried", self.tried)
         episode_form.addRow("What helped", self.helped)
+        episode_form.addRow(self.cards_tried)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -107,24 +122,34 @@ class EntryEditor(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("When", self.when)
         form.addRow("Kind", self.kind)
-        form.addRow("What happened", self.text)
+        text_field = QWidget()
+        text_column = QVBoxLayout(text_field)
+        text_column.setContentsMargins(0, 0, 0, 0)
+        text_column.setSpacing(4)
+        text_column.addWidget(self.text)
+        text_column.addWidget(self.suggestions)
+        text_label = QLabel("What happened")
+        text_label.setBuddy(self.text)
+        form.addRow(text_label, text_field)
         form.addRow("Ratings", ratings_grid((self.mood, self.distress)))
         form.addRow("Sleep", self.sleep)
         form.addRow("Tags", self.tags)
         form.addRow("", self.flagged)
         form.addRow("", self.private)
 
-        content = QWidget()
+        self.content = content = QWidget()
         inner = QVBoxLayout(content)
         inner.addLayout(form)
         inner.addWidget(self.episode)
         inner.addStretch(1)
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        # Outside the scrolling form, so it is seen wherever the person is writing.
+        layout.addWidget(self.safety)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         for widget, name in (
@@ -137,6 +162,8 @@ class EntryEditor(QDialog):
             (self.private, "Private entry"),
         ):
             widget.setAccessibleName(name)
+        # The ideas offered under the text come right after it when tabbing.
+        self.suggestions.set_tab_after(self.text)
 
     def _episode_box(self, placeholder: str) -> QPlainTextEdit:
         box = QPlainTextEdit()
@@ -150,6 +177,12 @@ class EntryEditor(QDialog):
         self.kind.currentIndexChanged.connect(self._show_episode_fields)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.suggestions.watch(
+            self.text.textChanged, self.before.textChanged, self.behaviour.textChanged
+        )
+        self.safety.watch(*(box.textChanged for box in self._text_boxes()))
+        self.suggestions.add_requested.connect(self._add_suggested_card)
+        self.cards_tried.changed.connect(self._offer_suggestions_to_add)
 
     def keyPressEvent(self, event: object) -> None:
 
@@ -189,6 +222,7 @@ class EntryEditor(QDialog):
             (self.helped, draft.helped),
         ):
             box.setPlainText(value)
+        self.cards_tried.set_uses(draft.cards)
         self._show_episode_fields()
 
     def draft(self) -> EntryDraft:
@@ -208,10 +242,37 @@ class EntryEditor(QDialog):
             behaviour=self.behaviour.toPlainText(),
             tried=self.tried.toPlainText(),
             helped=self.helped.toPlainText(),
+            cards=self.cards_tried.uses(),
         )
 
     def _show_episode_fields(self) -> None:
-        self.episode.setVisible(self.kind.currentData() == EntryKind.DISTRESS_EPISODE)
+        self.episode.setVisible(self._is_episode())
+        self._offer_suggestions_to_add()
+
+    def _is_episode(self) -> bool:
+        return bool(self.kind.currentData() == EntryKind.DISTRESS_EPISODE)
+
+    # --- guidance while writing ---------------------------------------------------------
+
+    def _text_boxes(self) -> tuple[QPlainTextEdit, ...]:
+        return (self.text, self.before, self.behaviour, self.tried, self.helped)
+
+    def _suggestion_text(self) -> str:
+        """What happened, in the person's words (not what was tried: that names the cards)."""
+        return "\n".join(box.toPlainText() for box in (self.text, self.before, self.behaviour))
+
+    def _all_text(self) -> str:
+        """Every box, for the safety net: a risk can be mentioned anywhere."""
+        return "\n".join(box.toPlainText() for box in self._text_boxes())
+
+    def _offer_suggestions_to_add(self) -> None:
+        self.suggestions.set_add_offer(self._is_episode(), self.cards_tried.card_ids())
+
+    def _add_suggested_card(self, card_id: str) -> None:
+        row = self.cards_tried.add_card(card_id)
+        # The next step is to say whether it helped: take the keyboard there.
+        row.radios[row.outcome].setFocus()
+        self._scroll.ensureWidgetVisible(row)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -220,6 +281,12 @@ class EntryEditor(QDialog):
     # --- saving -----------------------------------------------------------------------
 
     def save(self) -> None:
+        if self.saved is not None and self._keep_open_after_save:
+            self.accept()  # already saved; the banner has been seen
+            return
+        # The banner is checked once more now, for words typed just before saving.
+        seen = self.safety.alert is not None
+        self._keep_open_after_save = self.safety.refresh() is not None and not seen
         diary = self._session.services.diary
         writer = self._session.writer.id
         draft = self.draft()
@@ -234,7 +301,32 @@ class EntryEditor(QDialog):
     def _saved(self, entry: Entry) -> None:
         self.saved = entry
         self.buttons.setEnabled(True)
+        if self._keep_open_after_save:
+            self._show_saved_with_banner(entry)
+            return
         self.accept()
+
+    def _show_saved_with_banner(self, entry: Entry) -> None:
+        """Saved, but the safety banner only just appeared: let it be read first."""
+        self._entry = entry
+        self.content.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText("Close")
+        close.setAccessibleName("Close: the entry is saved")
+        close.setProperty("role", "primary")
+        close.style().unpolish(close)
+        close.style().polish(close)
+        self.show_message(SAVED_SEE_BANNER)
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, SAVED_SEE_BANNER))
+        close.setFocus()
+
+    def reject(self) -> None:
+        # Once saved, closing the window in any way reports the saved entry.
+        if self.saved is not None:
+            self.accept()
+            return
+        super().reject()
 
     def _save_failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)

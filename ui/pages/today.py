@@ -3,6 +3,10 @@
 Quick entries are the most common thing a tired carer does, so this page asks for as
 little as possible: a few words, optionally a kind and two ratings, then Enter.
 Everything else lives in the full editor behind "More details…".
+
+After a pause in typing, guidance cards that may help are offered under the box,
+and the safety banner appears when the words suggest a risk to life. The banner is
+checked again on saving and stays after the save, until the person writes again.
 """
 
 from __future__ import annotations
@@ -34,8 +38,11 @@ from caregiver_app.domain.circle import Circle
 from caregiver_app.domain.entries import Entry, EntryDraft, EntryFilter, EntryKind
 from caregiver_app.domain.errors import InvalidInput
 from ui.errors import plain_message
+from ui.guidance_access import warm_up
 from ui.session import Session
+from ui.widgets.card_suggestions import CardSuggestions
 from ui.widgets.rating import distress_rating, mood_rating, ratings_grid
+from ui.widgets.safety_banner import SafetyBanner
 from ui.widgets.scrolling import scroll_into
 
 log = logging.getLogger(__name__)
@@ -84,6 +91,7 @@ class TodayPage(QWidget):
         self._connect_signals()
         self._refresh_names()
         self._refresh_today()
+        warm_up(session.runner)  # the cards are ready by the first pause in typing
 
     # --- layout ---------------------------------------------------------------------
 
@@ -111,6 +119,9 @@ class TodayPage(QWidget):
         hint = QLabel("Press Enter to save. Shift + Enter starts a new line.")
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
+        self._suggestions = CardSuggestions(self._session, self._text.toPlainText)
+        self._suggestions.set_tab_after(self._text)
+        self._safety = SafetyBanner(self._session, self._text.toPlainText)
 
         self._kind = QComboBox()
         for kind in EntryKind:
@@ -167,6 +178,8 @@ class TodayPage(QWidget):
         card_layout.addWidget(text_label)
         card_layout.addWidget(self._text)
         card_layout.addWidget(hint)
+        card_layout.addWidget(self._suggestions)
+        card_layout.addWidget(self._safety)
         card_layout.addLayout(kind_row)
         card_layout.addSpacing(4)
         card_layout.addLayout(ratings_grid((self._mood, self._distress)))
@@ -197,8 +210,15 @@ class TodayPage(QWidget):
 
         scroll_into(self, content)
 
-        # Reading order: write, then describe, then rate, then act.
-        chain: list[QWidget] = [self._text, self._kind]
+        # Reading order: write (then any ideas or safety note), describe, rate, act.
+        banner = self._safety
+        chain: list[QWidget] = [
+            self._text,
+            banner.card_button,
+            banner.triage_button,
+            banner.close_button,
+            self._kind,
+        ]
         for rating in (self._mood, self._distress):
             chain += [rating.slider, rating.reset_button]
         chain += [self._more, self._save]
@@ -209,6 +229,8 @@ class TodayPage(QWidget):
     def _connect_signals(self) -> None:
         self._text.submitted.connect(self._save_entry)
         self._text.textChanged.connect(self._on_text_changed)
+        self._suggestions.watch(self._text.textChanged)
+        self._safety.watch(self._text.textChanged)
         self._save.clicked.connect(self._save_entry)
         self._more.clicked.connect(self._open_editor)
         self._session.data_changed.connect(self._refresh_today)
@@ -221,6 +243,8 @@ class TodayPage(QWidget):
     def _save_entry(self) -> None:
         if self._saving or not self._session.is_unlocked:
             return
+        # Words typed just before Enter are checked too; the save goes ahead either way.
+        self._safety.refresh()
         draft = EntryDraft(
             text=self._text.toPlainText(),
             kind=self._kind.currentData(),
@@ -244,6 +268,8 @@ class TodayPage(QWidget):
         self._mood.reset()
         self._distress.reset()
         self._problem_box.hide()
+        self._suggestions.clear()
+        self._safety.hold()  # a safety note about the saved entry stays to be read
         self._saved.show()
         self._announce(SAVED_TEXT)
         self._text.setFocus()

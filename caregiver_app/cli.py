@@ -27,7 +27,6 @@ from caregiver_app.logging_setup import configure_logging
 from caregiver_app.paths import StorePaths, default_home
 from caregiver_app.services.circle_service import CircleService
 from caregiver_app.services.diary_service import DiaryService
-from caregiver_app.services.export_service import export_record
 from caregiver_app.storage.secrets import KeyringVault
 from caregiver_app.storage.store import Store, create_store, open_store
 
@@ -104,14 +103,18 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--as", dest="writer")
 
     export = sub.add_parser("export", help="export the care record")
-    export.add_argument("--json", action="store_true", required=True, help="as JSON")
+    formats = export.add_mutually_exclusive_group(required=True)
+    formats.add_argument("--json", action="store_true", help="the whole record, as JSON")
+    formats.add_argument("--csv", action="store_true", help="the diary, for a spreadsheet")
+    export.add_argument("--lock", action="store_true", help="lock the JSON with a passphrase")
     export.add_argument("--out", type=Path, help="file to write (default: standard output)")
     export.add_argument("--as", dest="writer")
 
     # report, profile, medicine, appointment (imported here: that module imports this one)
-    from caregiver_app import cli_reports
+    from caregiver_app import cli_records, cli_reports
 
     cli_reports.add_parsers(sub)
+    cli_records.add_parsers(sub)
     return parser
 
 
@@ -383,20 +386,18 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
-    store = _open(ctx)
-    try:
-        viewer = _writer(CircleService(store).get(), args.writer)
-        record = export_record(store, viewer)
-    finally:
-        store.close()
-    text = json.dumps(record, ensure_ascii=False, indent=2)
+    from caregiver_app.cli_records import export_bytes
+
+    if args.lock and args.csv:
+        raise InvalidInput("lock", "Only the JSON export can be locked; a CSV is plain text.")
+    data = export_bytes(ctx, args, _open, _writer)
     if args.out:
         tmp = args.out.with_name(args.out.name + ".partial")
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_bytes(data)
         os.replace(tmp, args.out)
-        print(f"Exported {len(record['entries'])} entries to {args.out}.")
+        print(f"Exported to {args.out}.")
     else:
-        print(text)
+        sys.stdout.write(data.decode("utf-8"))
     return EXIT_OK
 
 

@@ -123,3 +123,38 @@ def test_without_the_key_the_cli_asks_for_the_passphrase_plainly(
     monkeypatch.delenv(cli.PASSPHRASE_ENV, raising=False)
     code, _, err = term.run("list")
     assert code == 2 and "recovery code" in err and cli.PASSPHRASE_ENV in err
+
+
+def test_export_locked_then_import_into_another_diary_adds_everything_once(
+    term: Terminal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    term.run("add", "--text", "Ate well at lunch", "--kind", "meal")
+    term.run("add", "--text", "Calm evening with music")
+    monkeypatch.setenv("KINDRED_EXPORT_PASSPHRASE", "a long export passphrase")
+    locked = tmp_path / "care-record.json"
+    assert term.run("export", "--json", "--lock", "--out", str(locked))[0] == 0
+    assert b"Ate well" not in locked.read_bytes()
+
+    other = Terminal(tmp_path / "other", capsys)
+    other.run("init", "--person", "Margaret Okafor", "--me", "Ann")
+    code, out, _ = other.run("import", str(locked), "--dry-run")
+    assert code == 0 and "2 new entries" in out
+    assert "Ate well" not in other.run("list")[1]
+    assert other.run("import", str(locked))[0] == 0
+    assert "Ate well at lunch" in other.run("list")[1]
+    code, out, _ = other.run("import", str(locked))
+    assert code == 0 and "already in the diary" in out
+
+
+def test_export_csv_and_a_damaged_import_gets_one_line(term: Terminal, tmp_path: Path) -> None:
+    term.run("add", "--text", "Walked to the park")
+    code, out, _ = term.run("export", "--csv")
+    assert code == 0 and out.splitlines()[0].lstrip("\ufeff").startswith("date,time,written by")
+    assert "Walked to the park" in out
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "kindred-care-record", "version": 1, "circ')
+    code, _, err = term.run("import", str(broken))
+    assert code == 2 and "isn't a Kindred export" in err and len(err.strip().splitlines()) == 1

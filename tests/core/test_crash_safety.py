@@ -18,8 +18,11 @@ def test_killed_writers_never_lose_an_acknowledged_entry(store_copy: StoreTempla
     writers = [c.id for c in CircleService(store).get().caregivers if c.role.can_write]
     store.close()
 
-    report = crash_harness.run(store_copy.folder, PASSPHRASE, writers * 2, kills=12, seed=7)
+    report = crash_harness.run(
+        store_copy.folder, PASSPHRASE, writers * 2, kills=12, seed=7, min_ms=80, max_ms=300
+    )
 
     assert report.problems == []
-    assert report.kills >= 12
-    assert report.acknowledged > 20 and report.found == report.acknowledged
+    assert report.kills >= 12 and report.checks >= 6
+    # A busy machine saves fewer entries between kills; every one of them must be there.
+    assert report.acknowledged >= 5 and report.found == report.acknowledged

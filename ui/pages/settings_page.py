@@ -30,9 +30,13 @@ from PySide6.QtWidgets import (
 from caregiver_app.domain.circle import Caregiver, CaregiverDraft, Circle, Role
 from caregiver_app.domain.errors import InvalidInput
 from caregiver_app.settings import COUNTRY_CHOICES, MAX_TEXT_SCALE, MIN_TEXT_SCALE, Settings
+from ui.dialogs.backups import BackupsDialog
+from ui.dialogs.erase import delete_everything
+from ui.dialogs.export_import import export_diary, import_export
 from ui.errors import plain_message
 from ui.session import Session
 from ui.theme import point_size
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.scrolling import scroll_into
 
 TEXT_SCALE_STEP = 10
@@ -79,6 +83,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self._build_look())
         layout.addWidget(self._build_country())
         layout.addWidget(self._build_family())
+        layout.addWidget(self._build_safety())
         layout.addStretch(1)
 
         scroll_into(self, content)
@@ -96,6 +101,11 @@ class SettingsPage(QWidget):
             self._new_role,
             self._confirm_add,
             self._cancel_add,
+            self.back_up_button,
+            self.backups_button,
+            self.export_button,
+            self.import_button,
+            self.erase_button,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -251,7 +261,62 @@ class SettingsPage(QWidget):
         self._add_form.hide()
         return self._add_form
 
+    def _build_safety(self) -> QFrame:
+        card, layout = _card("Your diary's safety")
+        about = QLabel(
+            "Kindred keeps backups by itself. Here you can make one now, put an earlier "
+            "one back, or save a copy of the record to keep elsewhere."
+        )
+        about.setProperty("role", "muted")
+        about.setWordWrap(True)
+        self.back_up_button = QPushButton("Back up now")
+        self.backups_button = QPushButton("Backups and restore…")
+        self.export_button = QPushButton("Export…")
+        self.import_button = QPushButton("Import…")
+        self.erase_button = QPushButton("Delete everything…")
+        for button in (
+            self.back_up_button,
+            self.backups_button,
+            self.export_button,
+            self.import_button,
+            self.erase_button,
+        ):
+            button.setAccessibleName(button.text().rstrip("…"))
+        self.back_up_button.setAccessibleDescription("Make a backup copy of the diary now.")
+        self.backups_button.setAccessibleDescription("See the backups and put an earlier one back.")
+        self.export_button.setAccessibleDescription(
+            "Save the whole record, or the diary as a spreadsheet, to a file."
+        )
+        self.import_button.setAccessibleDescription("Add the entries from a Kindred export.")
+        self.erase_button.setAccessibleDescription(
+            "For a family that has stopped using Kindred. Asks twice first."
+        )
+        self.safety_note = QLabel()
+        self.safety_note.setProperty("role", "muted")
+        self.safety_note.setWordWrap(True)
+        self.safety_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.safety_note.setAccessibleName("Backup message")
+        self.safety_note.hide()
+        backups_row = _flow_row(self.back_up_button, self.backups_button)
+        records_row = _flow_row(self.export_button, self.import_button)
+        layout.addWidget(about)
+        layout.addWidget(backups_row)
+        layout.addWidget(self.safety_note)
+        layout.addWidget(records_row)
+        layout.addSpacing(8)
+        leaving = QLabel("If your family has stopped using Kindred:")
+        leaving.setProperty("role", "muted")
+        leaving.setWordWrap(True)
+        layout.addWidget(leaving)
+        layout.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
     def _connect_signals(self) -> None:
+        self.back_up_button.clicked.connect(self._back_up_now)
+        self.backups_button.clicked.connect(lambda: BackupsDialog.ask(self._session, self))
+        self.export_button.clicked.connect(lambda: export_diary(self._session, self))
+        self.import_button.clicked.connect(lambda: import_export(self._session, self))
+        self.erase_button.clicked.connect(lambda: delete_everything(self._session, self))
         self._scale.valueChanged.connect(self._on_scale_moved)
         self._scale.sliderReleased.connect(self._apply_scale)
         self._themes.idClicked.connect(self._on_theme_chosen)
@@ -319,6 +384,33 @@ class SettingsPage(QWidget):
             return  # already "Other": keep whatever code was set elsewhere
         if code != current:
             self._session.update_settings(country=code)
+
+    # --- the diary's safety ------------------------------------------------------------
+
+    def _back_up_now(self) -> None:
+        if not self._session.is_unlocked:
+            return
+        store = self._session.services.store
+        self.back_up_button.setEnabled(False)
+        self._session.runner.run(
+            lambda: store.backup("by-hand"), self._on_backed_up, self._on_backup_failed, write=True
+        )
+
+    def _on_backed_up(self, _path: object) -> None:
+        self.back_up_button.setEnabled(True)
+        self._say_about_safety("A backup was made just now. It is in “Backups and restore…”.")
+
+    def _on_backup_failed(self, error: BaseException) -> None:
+        self.back_up_button.setEnabled(True)
+        self._say_about_safety(
+            f"{plain_message(error)} Your diary itself is fine. "
+            "Kindred will also try again by itself later."
+        )
+
+    def _say_about_safety(self, message: str) -> None:
+        self.safety_note.setText(message)
+        self.safety_note.show()
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
 
     # --- family members -------------------------------------------------------------
 
@@ -396,6 +488,15 @@ def _card(heading: str) -> tuple[QFrame, QVBoxLayout]:
     label.setProperty("role", "heading")
     layout.addWidget(label)
     return card, layout
+
+
+def _flow_row(*buttons: QPushButton) -> QWidget:
+    """Buttons side by side that wrap onto a new line when the text is large."""
+    row = QWidget()
+    flow = FlowLayout(row, spacing=12)
+    for button in buttons:
+        flow.addWidget(button)
+    return row
 
 
 def _member_row(caregiver: Caregiver) -> QWidget:

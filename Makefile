@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # Re-install whenever the project's dependencies change.
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck imports pytest bench screenshots screens-deps clean
+.PHONY: run demo test lint typecheck imports pytest bench screenshots screens-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Kindred needs Python 3.11 or newer"'
@@ -18,6 +18,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 run: $(STAMP)
 	$(BIN)/kindred
+
+# The fictional demo family, for trying Kindred and for talks: never your diary.
+demo: $(STAMP)
+	$(BIN)/kindred --demo
 
 lint: $(STAMP)
 	$(BIN)/ruff check caregiver_app ui tests bench tools

@@ -4,6 +4,12 @@ A failed save keeps the dialog open with every word still in it and says why in
 plain words. An edit that crossed someone else's change opens the side-by-side
 conflict view instead of overwriting anything.
 
+While the person writes (after a pause of a second and a half) and whenever the
+window closes without saving, what is typed is kept as an encrypted draft beside
+the diary, so a crash, a power cut or a wrong click loses nothing. The next time
+the same editor opens ("New entry", or editing the same entry) the words are
+offered back. A successful save removes the draft. Draft text is never logged.
+
 While the person writes, guidance cards that may help are suggested under the text,
 and the safety banner appears if the words suggest a risk to life. Neither blocks
 the save. If the banner first appears on saving, the entry is saved and the dialog
@@ -12,9 +18,12 @@ stays open (read-only) so the banner is seen before the window goes.
 
 from __future__ import annotations
 
-from datetime import datetime
+import logging
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,9 +33,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -34,6 +46,8 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.entries import Entry, EntryDraft, EntryKind, Visibility
 from caregiver_app.domain.errors import EditConflict
+from caregiver_app.domain.serialise import draft_from_dict, draft_to_dict
+from caregiver_app.storage.drafts import DraftBox
 from ui.dialogs.conflict import ConflictChoice, ConflictDialog
 from ui.errors import plain_message
 from ui.session import Session
@@ -43,8 +57,29 @@ from ui.widgets.rating import distress_rating, mood_rating, ratings_grid
 from ui.widgets.safety_banner import SafetyBanner
 from ui.widgets.tag_edit import TagEdit
 
+log = logging.getLogger(__name__)
+
 NO_SLEEP = -0.5  # the spin box's "not recorded" position
 SAVED_SEE_BANNER = "Saved. Please read the note above before you close this window."
+DRAFT_PAUSE_MS = 1500
+NEW_ENTRY_DRAFT = "new-entry"
+
+
+def draft_id_for(entry: Entry | None) -> str:
+    """Where this editor keeps its draft: one for new entries, one per entry edited."""
+    return NEW_ENTRY_DRAFT if entry is None else f"edit-{entry.id}"
+
+
+def when_kept(saved_at: object) -> str:
+    """'10:42 today' or '10:42 on Monday 3 March', from a draft's saved_at."""
+    try:
+        moment = datetime.fromisoformat(str(saved_at)).astimezone()
+    except ValueError:
+        return "earlier"
+    clock = moment.strftime("%H:%M")
+    if moment.date() == datetime.now().astimezone().date():
+        return f"{clock} today"
+    return f"{clock} on {moment.strftime('%A')} {moment.day} {moment.strftime('%B')}"
 
 
 class EntryEditor(QDialog):
@@ -59,9 +94,16 @@ class EntryEditor(QDialog):
         self.setWindowTitle("Edit entry" if entry else "New entry")
         # Wide enough for a comfortable line of text at any text size.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+        self._draft_id = draft_id_for(entry)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_PAUSE_MS)
         self._build()
         self._connect_signals()
         self._load(entry)
+        self._draft_timer.stop()  # loading is not typing
+        self._baseline = self._draft_dict()  # what "nothing changed" looks like
+        self._offer_kept_draft()
         self.text.setFocus()
 
     # --- layout ---------------------------------------------------------------------
@@ -147,6 +189,7 @@ class EntryEditor(QDialog):
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_draft_offer())
         layout.addWidget(scroll, 1)
         # Outside the scrolling form, so it is seen wherever the person is writing.
         layout.addWidget(self.safety)
@@ -164,6 +207,27 @@ class EntryEditor(QDialog):
             widget.setAccessibleName(name)
         # The ideas offered under the text come right after it when tabbing.
         self.suggestions.set_tab_after(self.text)
+
+    def _build_draft_offer(self) -> QFrame:
+        self.draft_offer = QFrame()
+        self.draft_offer.setProperty("role", "banner")
+        column = QVBoxLayout(self.draft_offer)
+        column.setContentsMargins(16, 12, 16, 12)
+        self.draft_offer_text = QLabel()
+        self.draft_offer_text.setWordWrap(True)
+        self.draft_offer_text.setProperty("role", "banner-text")
+        self.carry_on = QPushButton("Yes, carry on with them")
+        self.carry_on.setProperty("role", "primary")
+        self.start_afresh = QPushButton("No, start afresh")
+        self.start_afresh.setAccessibleName("No, start afresh: the unsaved words are let go")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.start_afresh)
+        row.addWidget(self.carry_on)
+        column.addWidget(self.draft_offer_text)
+        column.addLayout(row)
+        self.draft_offer.hide()
+        return self.draft_offer
 
     def _episode_box(self, placeholder: str) -> QPlainTextEdit:
         box = QPlainTextEdit()
@@ -183,6 +247,14 @@ class EntryEditor(QDialog):
         self.safety.watch(*(box.textChanged for box in self._text_boxes()))
         self.suggestions.add_requested.connect(self._add_suggested_card)
         self.cards_tried.changed.connect(self._offer_suggestions_to_add)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        for box in self._text_boxes():
+            box.textChanged.connect(self._draft_timer.start)
+        self.kind.currentIndexChanged.connect(self._draft_timer.start)
+        self.when.dateTimeChanged.connect(self._draft_timer.start)
+        self.flagged.toggled.connect(self._draft_timer.start)
+        self.carry_on.clicked.connect(self._carry_on_with_draft)
+        self.start_afresh.clicked.connect(self._start_afresh)
 
     def keyPressEvent(self, event: object) -> None:
 
@@ -215,6 +287,30 @@ class EntryEditor(QDialog):
             draft.is_private if hasattr(draft, "is_private") else entry.is_private
         )
         self.private.setEnabled(entry.author_id == self._session.writer.id)
+        for box, value in (
+            (self.before, draft.before),
+            (self.behaviour, draft.behaviour),
+            (self.tried, draft.tried),
+            (self.helped, draft.helped),
+        ):
+            box.setPlainText(value)
+        self.cards_tried.set_uses(draft.cards)
+        self._show_episode_fields()
+
+    def _fill(self, draft: EntryDraft) -> None:
+        """Put a kept draft's words back in the fields."""
+        if draft.happened_at is not None:
+            self.when.setDateTime(QDateTime(draft.happened_at.astimezone()))
+        self.kind.setCurrentIndex(self.kind.findData(draft.kind))
+        self.text.setPlainText(draft.text)
+        self.text.moveCursor(QTextCursor.MoveOperation.End)
+        self.mood.set_value(draft.mood)
+        self.distress.set_value(draft.distress)
+        self.sleep.setValue(NO_SLEEP if draft.sleep_hours is None else draft.sleep_hours)
+        self.tags.set_tags(draft.tags)
+        self.flagged.setChecked(draft.flagged)
+        if self.private.isEnabled():
+            self.private.setChecked(draft.visibility is Visibility.PRIVATE)
         for box, value in (
             (self.before, draft.before),
             (self.behaviour, draft.behaviour),
@@ -278,6 +374,80 @@ class EntryEditor(QDialog):
         self.message.setText(text)
         self.message.show()
 
+    # --- drafts: nothing typed is lost ------------------------------------------------
+
+    def _draft_box(self) -> DraftBox | None:
+        return self._session.services.store.drafts if self._session.is_unlocked else None
+
+    def _draft_dict(self) -> dict[str, Any]:
+        draft = self.draft()
+        # The kind box hands back the plain value; the dict wants the enum.
+        return draft_to_dict(replace(draft, kind=EntryKind(draft.kind)))
+
+    def has_unsaved_changes(self) -> bool:
+        return self.saved is None and self._draft_dict() != self._baseline
+
+    def keep_draft(self) -> None:
+        """Keep what is typed now (if anything changed) as this editor's draft."""
+        self._draft_timer.stop()
+        box = self._draft_box()
+        if box is None or not self.has_unsaved_changes():
+            return
+        payload: dict[str, Any] = self._draft_dict()
+        payload["entry_id"] = self._entry.id if self._entry else None
+        payload["version"] = self._entry.version if self._entry else None
+        payload["saved_at"] = datetime.now(UTC).isoformat()
+        try:
+            box.save(self._draft_id, payload)
+        except (OSError, RuntimeError) as error:
+            log.warning("draft could not be kept: %s", type(error).__name__)
+
+    def _discard_draft(self) -> None:
+        self._draft_timer.stop()
+        box = self._draft_box()
+        if box is None:
+            return
+        try:
+            box.discard(self._draft_id)
+        except (OSError, RuntimeError) as error:
+            log.warning("draft could not be removed: %s", type(error).__name__)
+
+    def _kept_draft(self) -> dict[str, Any] | None:
+        box = self._draft_box()
+        if box is None:
+            return None
+        try:
+            return box.all().get(self._draft_id)
+        except (OSError, RuntimeError) as error:
+            log.warning("drafts could not be read: %s", type(error).__name__)
+            return None
+
+    def _offer_kept_draft(self) -> None:
+        kept = self._kept_draft()
+        if kept is None:
+            return
+        self.draft_offer_text.setText(
+            f"You have unsaved words from {when_kept(kept.get('saved_at'))}. Carry on with them?"
+        )
+        self.draft_offer.show()
+
+    def _carry_on_with_draft(self) -> None:
+        kept = self._kept_draft()
+        self.draft_offer.hide()
+        if kept is not None:
+            try:
+                self._fill(draft_from_dict(kept))
+            except (KeyError, TypeError, ValueError) as error:
+                log.warning("a kept draft could not be read: %s", type(error).__name__)
+                self.show_message("Sorry: those unsaved words could not be read back.")
+        self._draft_timer.stop()
+        self.text.setFocus()
+
+    def _start_afresh(self) -> None:
+        self.draft_offer.hide()
+        self._discard_draft()
+        self.text.setFocus()
+
     # --- saving -----------------------------------------------------------------------
 
     def save(self) -> None:
@@ -321,11 +491,22 @@ class EntryEditor(QDialog):
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, SAVED_SEE_BANNER))
         close.setFocus()
 
+    def accept(self) -> None:
+        if self.saved is not None:
+            self._discard_draft()  # the words are in the diary now
+        super().accept()
+
     def reject(self) -> None:
         # Once saved, closing the window in any way reports the saved entry.
         if self.saved is not None:
             self.accept()
             return
+        # Closing without saving keeps what was typed for next time, so a wrong
+        # click loses nothing; a draft offered but not yet answered is left as it is.
+        if self.has_unsaved_changes():
+            self.keep_draft()
+        elif self.draft_offer.isHidden():
+            self._discard_draft()
         super().reject()
 
     def _save_failed(self, error: BaseException) -> None:

@@ -125,7 +125,7 @@ def test_a_damaged_backup_says_so_and_cannot_be_restored(
     dialog = BackupsDialog(session)
     qtbot.addWidget(dialog)
     choose_row(dialog, "Made by hand")
-    assert row_texts(dialog, 0)[2] == "damaged"
+    assert row_texts(dialog, 0)[2] == "Damaged"
     assert not dialog.restore_button.isEnabled()
     dialog.restore_selected()
     assert "can't be put back" in answers[-1]

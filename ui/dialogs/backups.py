@@ -42,7 +42,7 @@ from ui.session import Session
 log = logging.getLogger(__name__)
 
 CHECKING = "checking…"
-DAMAGED = "damaged"
+DAMAGED = "Damaged"
 COLUMNS = ("When", "Why it was made", "Entries")
 KEPT_FIRST = "Your diary as it is now will be kept as a backup first, so you can undo this."
 
@@ -223,6 +223,11 @@ class BackupsDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Room around the words, at any text size.
+        self.table.setStyleSheet(
+            "QTableView::item { padding: 6px 12px; } QHeaderView::section { padding: 6px 12px; }"
+        )
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)

@@ -282,3 +282,16 @@ def test_search_starts_with_the_second_letter(
     assert len(shown_texts(page)) == 2  # one letter would match nearly everything
     qtbot.keyClicks(page.search, "e")
     qtbot.waitUntil(lambda: shown_texts(page) == ["Zebra crossing with Dad"])
+
+
+def test_copying_an_entry_marks_it_private_for_clipboard_managers(
+    page: DiaryPage, qtbot: QtBot, session: Session
+) -> None:
+    entry_id = add(session, "Words for the nurse")
+    page.model.reload()
+    page.select_entry(entry_id)
+    page.timeline.setFocus()
+    qtbot.keyClick(page.timeline, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    mime = QApplication.clipboard().mimeData()
+    assert mime.text() == "Words for the nurse"
+    assert bytes(mime.data("x-kde-passwordManagerHint")) == b"secret"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.entries import Entry, EntryFilter, EntryKind
 from caregiver_app.services.changes import Changes
+from ui.clipboard import copy_private_text
 from ui.dialogs.entry_editor import EntryEditor
 from ui.dialogs.history import HistoryDialog
 from ui.errors import plain_message
@@ -224,6 +225,7 @@ class DiaryPage(QWidget):
             (Qt.Key.Key_Enter, self.edit_selected),
             (QKeySequence.StandardKey.Delete, self.delete_selected),
             ("Ctrl+H", self.show_history),
+            (QKeySequence.StandardKey.Copy, self.copy_selected),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.timeline)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -315,6 +317,16 @@ class DiaryPage(QWidget):
         if saved is not None:
             self.status.emit("Saved.")
             self.select_entry(saved.id)
+
+    def copy_selected(self) -> None:
+        """Copy the chosen entry's words, marked so clipboard managers don't keep them."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        draft = entry.draft
+        parts = [draft.text, draft.before, draft.behaviour, draft.tried, draft.helped]
+        copy_private_text("\n\n".join(part for part in parts if part))
+        self.status.emit("Copied. Kindred asked clipboard managers not to keep it.")
 
     def show_history(self) -> None:
         entry = self.selected_entry()

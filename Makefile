@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # Re-install whenever the project's dependencies change.
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo test lint typecheck imports pytest bench screenshots screens-deps clean
+.PHONY: run demo test lint typecheck imports pytest postgres-server bench screenshots screens-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Kindred needs Python 3.11 or newer"'
@@ -36,7 +36,14 @@ imports: $(STAMP)
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-test: lint typecheck imports pytest
+# The shared-diary tests start a throwaway PostgreSQL server of their own (initdb and
+# pg_ctl from Debian's postgresql package). Installed when missing; left alone otherwise.
+postgres-server:
+	@command -v pg_config >/dev/null && [ -x "$$(pg_config --bindir)/initdb" ] || \
+	  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+	  (apt-get update && apt-get install -y postgresql)
+
+test: postgres-server lint typecheck imports pytest
 
 # Performance figures, each next to a floor measured in the same run (docs/benchmarks.md).
 bench: $(STAMP)
@@ -44,6 +51,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui_bench.py --out-dir /tmp/kindred-bench
 	$(BIN)/python bench/report_bench.py
 	$(BIN)/python bench/crash_bench.py
+	$(BIN)/python bench/server_bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

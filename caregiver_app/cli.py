@@ -111,10 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--as", dest="writer")
 
     # report, profile, medicine, appointment (imported here: that module imports this one)
-    from caregiver_app import cli_records, cli_reports
+    from caregiver_app import cli_records, cli_reports, cli_server
 
     cli_reports.add_parsers(sub)
     cli_records.add_parsers(sub)
+    cli_server.add_parsers(sub)
     return parser
 
 
@@ -219,6 +220,14 @@ class Context:
 
 
 def _open(ctx: Context) -> Store:
+    """The diary this computer uses: the shared one after ``server connect``, else its own."""
+    from caregiver_app import cli_server
+
+    shared = cli_server.connected_store(ctx)
+    return shared if shared is not None else _open_local(ctx)
+
+
+def _open_local(ctx: Context) -> Store:
     try:
         return open_store(ctx.paths, vault=ctx.vault, take_lock=False)
     except KeyUnavailable as exc:

@@ -14,12 +14,15 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from caregiver_app.domain.circle import Caregiver, Circle
+from caregiver_app.domain.errors import KindredError
 from caregiver_app.paths import StorePaths
 from caregiver_app.services.changes import Changes
 from caregiver_app.services.circle_service import CircleService
 from caregiver_app.services.diary_service import DiaryService
 from caregiver_app.settings import Settings, save_settings
+from caregiver_app.storage.listener import ListenerThread
 from caregiver_app.storage.secrets import KeyringVault
+from caregiver_app.storage.server import ServerStore
 from caregiver_app.storage.store import Store
 from caregiver_app.storage.watch import ChangeWatcher
 from ui.background import Runner
@@ -45,6 +48,8 @@ class Session(QObject):
     circle_changed = Signal(object)  # Circle
     # Any screen may ask to show a guidance card; the main window opens it.
     open_card_requested = Signal(str)  # card id
+    # What the shared server's listener heard, handed from its thread to the UI thread.
+    _heard_from_server = Signal(object)  # Changes
 
     def __init__(
         self,
@@ -68,6 +73,8 @@ class Session(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(WATCH_INTERVAL_MS)
         self._timer.timeout.connect(self._poll_for_outside_changes)
+        self._listener: ListenerThread | None = None
+        self._heard_from_server.connect(self._on_server_changes)
 
     # --- the store ----------------------------------------------------------------
 
@@ -89,13 +96,19 @@ class Session(QObject):
         if self._circle.caregiver(self._settings.current_writer_id) is None:
             first = self._circle.caregivers[0]
             self.update_settings(current_writer_id=first.id)
-        self._watcher = ChangeWatcher(store.engine)
-        self._timer.start()
+        if isinstance(store, ServerStore):
+            self._listen_to(store)
+        else:
+            self._watcher = ChangeWatcher(store.engine)
+            self._timer.start()
         self.unlocked.emit()
 
     def lock(self) -> None:
         """Close the store: the key leaves memory, the engine is disposed."""
         self._timer.stop()
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         if self._watcher is not None:
             self._watcher.close()
             self._watcher = None
@@ -122,6 +135,23 @@ class Session(QObject):
         if self._watcher.changed():
             self.data_changed.emit(Changes(external=True))
             self.refresh_circle()
+
+    def _listen_to(self, store: ServerStore) -> None:
+        # On a shared server each member writes as themselves (the server insists).
+        me = store.membership.caregiver_id if store.membership is not None else None
+        if me is not None and me != self._settings.current_writer_id:
+            self.update_settings(current_writer_id=me)
+        # Other members' saves arrive by LISTEN/NOTIFY within about a second.
+        self._listener = ListenerThread(store.listener(), self._heard_from_server.emit)
+        self._listener.start()
+
+    def _on_server_changes(self, changes: Changes) -> None:
+        self.data_changed.emit(changes)
+        if changes.circle or changes.external:
+            try:
+                self.refresh_circle()
+            except KindredError as exc:  # the server went away again: screens say so
+                log.info("circle not refreshed: %s", type(exc).__name__)
 
     # --- the circle and the writer -----------------------------------------------------
 

@@ -83,3 +83,22 @@ class StoreTooNew(KindredError):
 
 class StoreBusy(KindredError):
     """Another copy of Kindred already has this diary open."""
+
+
+class ServerUnreachable(KindredError):
+    """The shared diary's server can't be reached (network down, server stopped).
+
+    Nothing was saved by the attempt that raised it; the words typed stay on screen.
+    """
+
+
+class ServerRefused(KindredError):
+    """The shared diary's server answered but won't let this sign-in in (password,
+    certificate, or not yet a member of a care circle)."""
+
+
+class WriteContention(KindredError):
+    """Several people saved at the same moment and this save had to be undone.
+
+    Kindred tries again by itself a few times before anyone sees this.
+    """

@@ -38,6 +38,7 @@ from caregiver_app.domain.medicines import Medicine, MedicineChange, check_chang
 from caregiver_app.services.changes import Changes
 from caregiver_app.services.diary_service import DiaryService
 from caregiver_app.services.medicine_service import MedicineService, local_today
+from caregiver_app.storage.retry import retry_contention
 from caregiver_app.storage.store import Store
 from caregiver_app.storage.tables import (
     AppointmentQuestionRow,
@@ -76,6 +77,7 @@ class AppointmentService:
 
     # --- writing -------------------------------------------------------------
 
+    @retry_contention
     def add(
         self, by_id: str, draft: AppointmentDraft, questions: Sequence[str] = ()
     ) -> Appointment:
@@ -96,6 +98,7 @@ class AppointmentService:
         self._store.changes.emit(Changes(appointments=True))
         return appointment
 
+    @retry_contention
     def edit(
         self, appointment_id: str, by_id: str, draft: AppointmentDraft, expected_version: int
     ) -> Appointment:
@@ -123,6 +126,7 @@ class AppointmentService:
     def restore(self, appointment_id: str, by_id: str) -> Appointment:
         return self._set_removed(appointment_id, by_id, removed=False)
 
+    @retry_contention
     def _set_removed(self, appointment_id: str, by_id: str, *, removed: bool) -> Appointment:
         with self._store.write() as session:
             writer = _writer(session, by_id)
@@ -135,6 +139,7 @@ class AppointmentService:
         self._store.changes.emit(Changes(appointments=True))
         return appointment
 
+    @retry_contention
     def add_question(self, appointment_id: str, by_id: str, text: str) -> Appointment:
         text = clean_question(text)
         with self._store.write() as session:
@@ -146,6 +151,7 @@ class AppointmentService:
         self._store.changes.emit(Changes(appointments=True))
         return appointment
 
+    @retry_contention
     def remove_question(self, question_id: str, by_id: str) -> Appointment:
         with self._store.write() as session:
             writer = _writer(session, by_id)

@@ -14,6 +14,7 @@ from caregiver_app.domain.circle import (
 )
 from caregiver_app.domain.errors import InvalidInput, KindredError, NotFound
 from caregiver_app.services.changes import Changes
+from caregiver_app.storage.retry import retry_contention
 from caregiver_app.storage.store import Store
 from caregiver_app.storage.tables import CaregiverRow, CircleRow, PersonRow, utc_now
 
@@ -35,6 +36,7 @@ class CircleService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    @retry_contention
     def create(self, person: PersonProfile, first_caregiver: CaregiverDraft) -> Circle:
         """Start the circle with the person cared for and the person setting it up."""
         person = person.validated()
@@ -64,6 +66,7 @@ class CircleService:
         with self._store.read() as session:
             return session.scalar(select(CircleRow.id).limit(1)) is not None
 
+    @retry_contention
     def add_caregiver(self, draft: CaregiverDraft) -> Caregiver:
         draft = draft.validated()
         with self._store.write() as session:
@@ -82,6 +85,7 @@ class CircleService:
         self._store.changes.emit(Changes(circle=True))
         return caregiver
 
+    @retry_contention
     def update_person(self, profile: PersonProfile, expected_version: int) -> Circle:
         profile = profile.validated()
         with self._store.write() as session:

@@ -35,6 +35,7 @@ from caregiver_app.services.entry_reads import (
     entry_select,
     visible_to,
 )
+from caregiver_app.storage.retry import retry_contention
 from caregiver_app.storage.store import Store
 from caregiver_app.storage.tables import (
     CaregiverRow,
@@ -67,6 +68,7 @@ class DiaryService:
 
     # --- writing -------------------------------------------------------------
 
+    @retry_contention
     def add(self, author_id: str, draft: EntryDraft) -> Entry:
         draft = draft.validated()
         now = utc_now()
@@ -84,6 +86,7 @@ class DiaryService:
         self._store.changes.emit(Changes(entry_ids=frozenset({entry.id})))
         return entry
 
+    @retry_contention
     def edit(
         self, entry_id: str, editor_id: str, draft: EntryDraft, expected_version: int
     ) -> Entry:
@@ -119,6 +122,7 @@ class DiaryService:
     def undelete(self, entry_id: str, by_id: str) -> Entry:
         return self._set_deleted(entry_id, by_id, deleted=False)
 
+    @retry_contention
     def _set_deleted(self, entry_id: str, by_id: str, *, deleted: bool) -> Entry:
         now = utc_now()
         with self._store.write() as session:

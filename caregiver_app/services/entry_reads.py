@@ -22,6 +22,7 @@ from sqlalchemy import (
     bindparam,
     exists,
     func,
+    literal_column,
     or_,
     select,
     text,
@@ -42,7 +43,7 @@ from caregiver_app.domain.entries import (
     PageCursor,
     Visibility,
 )
-from caregiver_app.services.search_query import fts5_query
+from caregiver_app.services.search_query import fts5_query, tsquery
 from caregiver_app.storage.tables import CaregiverRow, EntryCardRow, EntryRow, EntryTagRow
 
 # Joins several tags (or cards) into one column; no tag or card id can contain it.
@@ -234,7 +235,8 @@ class _Shape:
     private_only: bool
     include_deleted: bool
     # "" (no search), "few" (the index leads), "many" (the timeline leads, matches
-    # turned into entry ids first) or "most" (the timeline leads, each entry checked).
+    # turned into entry ids first) or "most" (the timeline leads, each entry checked);
+    # "server" on PostgreSQL, whose planner chooses for itself.
     search: str
     after: bool
 
@@ -269,7 +271,14 @@ def entry_query(
     """
     params: dict[str, Any] = {"viewer": viewer_id}
     search = ""
-    if filters.text.strip():
+    if filters.text.strip() and conn.dialect.name == "postgresql":
+        # The shared server keeps statistics and plans the search itself.
+        server_match = tsquery(filters.text)
+        if server_match is None:
+            return None
+        search = "server"
+        params["match"] = server_match
+    elif filters.text.strip():
         match = fts5_query(filters.text)
         if match is None:
             return None
@@ -352,6 +361,8 @@ def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
         conditions.append(EntryRow.id.in_(_FTS_MATCHES))
     elif shape.search == "most":
         conditions.append(_MATCHES_EACH)
+    elif shape.search == "server":
+        conditions.append(_SERVER_MATCHES)
     if shape.after:
         position = tuple_(EntryRow.happened_at, EntryRow.id)
         after = tuple_(bindparam("after_time", type_=_TIME), bindparam("after_id"))
@@ -419,6 +430,14 @@ _MATCHES_EACH = exists(
         text(
             "entry_fts_rows.fts_rowid IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH :match)"
         ),
+    )
+)
+
+
+# PostgreSQL: the generated search column and its GIN index (migration 0004).
+_SERVER_MATCHES = literal_column("entries.search_vector").bool_op("@@")(
+    func.to_tsquery(
+        literal_column("'simple'::regconfig"), func.kindred_access.search_fold(bindparam("match"))
     )
 )
 

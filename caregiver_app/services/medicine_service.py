@@ -31,6 +31,7 @@ from caregiver_app.domain.medicines import (
     fold_events,
 )
 from caregiver_app.services.changes import Changes
+from caregiver_app.storage.retry import retry_contention
 from caregiver_app.storage.store import Store
 from caregiver_app.storage.tables import (
     CaregiverRow,
@@ -56,6 +57,7 @@ class MedicineService:
 
     # --- writing -------------------------------------------------------------
 
+    @retry_contention
     def add(self, by_id: str, draft: MedicineDraft) -> Medicine:
         """Add a medicine; its history begins with a 'started' event."""
         draft = draft.validated(local_today())
@@ -90,6 +92,7 @@ class MedicineService:
         self._store.changes.emit(Changes(medicines=True))
         return medicine
 
+    @retry_contention
     def change(self, medicine_id: str, by_id: str, change: MedicineChange) -> Medicine:
         """Record a change (dose changed, paused, stopped, restarted) with its reason."""
         change = change.validated(local_today())
@@ -116,6 +119,7 @@ class MedicineService:
         self._store.changes.emit(Changes(medicines=True))
         return medicine
 
+    @retry_contention
     def log_dose(
         self,
         by_id: str,

@@ -24,3 +24,16 @@ def fts5_query(text: str) -> str | None:
     terms = [f'"{word}"' for word in words]
     terms[-1] += "*"
     return " ".join(terms)
+
+
+def tsquery(text: str) -> str | None:
+    """The same search for PostgreSQL's ``to_tsquery``: every word, the last as a prefix.
+
+    Words are runs of letters and digits only, so nothing typed can be query syntax.
+    """
+    words = search_words(text)
+    if not words:
+        return None
+    terms = [f"'{word}'" for word in words]
+    terms[-1] += ":*"
+    return " & ".join(terms)

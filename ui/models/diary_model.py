@@ -22,6 +22,9 @@ EntryRole = Qt.ItemDataRole.UserRole + 1
 DayHeaderRole = Qt.ItemDataRole.UserRole + 2
 
 PAGE_SIZE = 50  # a screenful or two: each new page of cards must be laid out at once
+# After each key typed in the search box, just enough to fill the screen: more
+# arrive as the person scrolls.
+FIRST_PAGE_SIZE = 20
 # After an outside change, reload at most this many rows to keep the reader's place.
 MAX_RELOAD = 1000
 
@@ -119,9 +122,8 @@ class DiaryListModel(QAbstractListModel):
         entries: list[Entry] = []
         cursor: PageCursor | None = None
         while True:
-            page = self._diary.page(
-                self._viewer_id, self._filters, after=cursor, limit=self._page_size
-            )
+            size = min(self._page_size, FIRST_PAGE_SIZE) if not entries else self._page_size
+            page = self._diary.page(self._viewer_id, self._filters, after=cursor, limit=size)
             entries.extend(page.entries)
             cursor = page.next_cursor
             if cursor is None or len(entries) >= wanted:

@@ -29,6 +29,7 @@ MAX_SHOWN_CHARS = 700
 CARD_MARGIN = 8
 CARD_PADDING = 14
 HEADER_GAP = 10
+CARD_CACHE = 200
 
 
 def highlighted(text: str, words: Sequence[str], colours: Colours) -> str:
@@ -107,10 +108,13 @@ class EntryCardDelegate(QStyledItemDelegate):
         # Laying out rich text is the costly part of a row; a row's height only
         # changes with its content, its width, its heading or the font.
         self._heights: dict[tuple[str, int, int, bool, float], int] = {}
+        # Cards measured for their height are drawn moments later: lay each out once.
+        self._cards: dict[tuple[object, ...], QTextDocument] = {}
 
     def set_colours(self, colours: Colours) -> None:
         self._colours = colours
         self._heights.clear()
+        self._cards.clear()
 
     def set_search(self, text: str) -> None:
         self._words = search_words(text)
@@ -134,10 +138,16 @@ class EntryCardDelegate(QStyledItemDelegate):
             header.setDefaultFont(option.font)
             header.setHtml(f"<b style='font-size:large;'>{html.escape(header_text)}</b>")
             header.setTextWidth(width)
-        card = QTextDocument()
-        card.setDefaultFont(option.font)
-        card.setHtml(entry_html(entry, self._words, self._colours))
-        card.setTextWidth(width)
+        key = (entry.id, entry.version, width, tuple(self._words), option.font.toString())
+        card = self._cards.get(key)
+        if card is None:
+            card = QTextDocument()
+            card.setDefaultFont(option.font)
+            card.setHtml(entry_html(entry, self._words, self._colours))
+            card.setTextWidth(width)
+            self._cards[key] = card
+            if len(self._cards) > CARD_CACHE:
+                self._cards.pop(next(iter(self._cards)))  # the oldest laid-out card
         return header, card
 
     def sizeHint(

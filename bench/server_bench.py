@@ -1,0 +1,202 @@
+"""Shared-server benchmark: saves per second with many writers, and live-update latency.
+
+Run from the repository root::
+
+    .venv/bin/python bench/server_bench.py [--entries-each 200] [--saves 200] [--no-fsync]
+
+It starts a throwaway PostgreSQL cluster (initdb + pg_ctl, like the tests; fsync on
+unless ``--no-fsync``), sets up a care circle with two members and then measures:
+
+1. entries saved per second with 1, 4 and 16 writer *processes* at once, each saving
+   ``--entries-each`` entries through ``DiaryService.add`` (one transaction each: the
+   entry, its tags, its first revision, row-level security checked by the server),
+   next to a floor measured in the same run: the same number of processes doing a
+   raw psycopg ``INSERT`` of the entry row, one transaction each, with the same login;
+2. the time from one member's save to another member's listener hearing it (median,
+   p95 over ``--saves`` saves), from the moment Save is pressed and from the commit,
+   next to a floor: a raw ``NOTIFY`` from one connection heard by another.
+
+See docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import statistics
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+from tempfile import mkdtemp
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import psycopg  # noqa: E402
+
+from caregiver_app.domain.entries import EntryDraft  # noqa: E402
+from caregiver_app.services.diary_service import DiaryService  # noqa: E402
+from caregiver_app.storage import server_admin  # noqa: E402
+from tests.postgres.cluster import PgCluster  # noqa: E402
+from tests.postgres.conftest import ServerDb, make_db, set_up_family  # noqa: E402
+from tests.postgres.writer import run_writers  # noqa: E402
+
+_RAW_INSERT = (
+    "INSERT INTO entries (id, circle_id, author_id, happened_at, written_at, updated_at, "
+    "kind, text, flagged, visibility, before, behaviour, tried, helped, version) "
+    "VALUES (%s, %s, %s, now(), now(), now(), 'note', %s, false, 'shared', '', '', '', '', 1)"
+)
+
+
+def _raw_writer(dsn: str, circle: str, author: str, count: int, barrier: Any, results: Any) -> None:
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        barrier.wait()
+        started = time.perf_counter()
+        for number in range(count):
+            conn.execute(
+                _RAW_INSERT,
+                (str(uuid.uuid4()), circle, author, f"raw entry {number}: calm afternoon, tea"),
+                prepare=True,
+            )
+        results.put(time.perf_counter() - started)
+
+
+def raw_insert_rate(db: ServerDb, circle: str, author: str, writers: int, count: int) -> float:
+    login = db.login("ann")
+    dsn = db.cluster.dsn(db.name, user=login, password=db.passwords[login])
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(writers)
+    results = context.Queue()
+    processes = [
+        context.Process(target=_raw_writer, args=(dsn, circle, author, count, barrier, results))
+        for _ in range(writers)
+    ]
+    for process in processes:
+        process.start()
+    seconds = [results.get(timeout=600) for _ in processes]
+    for process in processes:
+        process.join()
+    return writers * count / max(seconds)
+
+
+def kindred_rate(db: ServerDb, writers: int, count: int, round_: int) -> float:
+    jobs = [
+        (db.settings(who), db.passwords[db.login(who)], count, f"bench{round_}w{n}")
+        for n, who in enumerate((["ann", "raj"] * writers)[:writers])
+    ]
+    seconds = run_writers(jobs)
+    return writers * count / max(seconds)
+
+
+def _percentiles(values: Sequence[float]) -> tuple[float, float]:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+def save_to_listener(db: ServerDb, ann_id: str, saves: int) -> tuple[list[float], list[float]]:
+    """Milliseconds from pressing Save (and from the commit) to Raj's listener hearing it."""
+    listener = db.open("raj").listener()
+    assert listener.open()
+    heard: dict[str, float] = {}
+    stop = threading.Event()
+
+    def listen() -> None:
+        for changes in listener.changes(stop, poll_s=0.2):
+            now = time.perf_counter()
+            for entry_id in changes.entry_ids:
+                heard.setdefault(entry_id, now)
+
+    thread = threading.Thread(target=listen, daemon=True)
+    thread.start()
+    diary = DiaryService(db.open("ann"))
+    from_press, from_commit = [], []
+    for number in range(saves):
+        pressed = time.perf_counter()
+        entry = diary.add(ann_id, EntryDraft(text=f"latency {number}"))
+        committed = time.perf_counter()
+        deadline = committed + 5
+        while entry.id not in heard and time.perf_counter() < deadline:
+            time.sleep(0.0002)
+        if entry.id not in heard:
+            raise RuntimeError("a save was never heard")
+        from_press.append((heard[entry.id] - pressed) * 1000)
+        from_commit.append(max(0.0, heard[entry.id] - committed) * 1000)
+        time.sleep(0.01)
+    stop.set()
+    thread.join(2)
+    listener.close()
+    return from_press, from_commit
+
+
+def raw_notify_round_trip(db: ServerDb, rounds: int) -> list[float]:
+    login = db.login("ann")
+    dsn = db.cluster.dsn(db.name, user=login, password=db.passwords[login])
+    times = []
+    with (
+        psycopg.connect(dsn, autocommit=True) as sender,
+        psycopg.connect(dsn, autocommit=True) as receiver,
+    ):
+        receiver.execute("LISTEN bench_floor")
+        for number in range(rounds):
+            started = time.perf_counter()
+            sender.execute("SELECT pg_notify('bench_floor', %s)", (str(number),))
+            (note,) = list(receiver.notifies(timeout=5, stop_after=1))
+            times.append((time.perf_counter() - started) * 1000)
+            assert note.payload == str(number)
+    return times
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries-each", type=int, default=200)
+    parser.add_argument("--saves", type=int, default=200)
+    parser.add_argument("--writers", default="1,4,16")
+    parser.add_argument("--no-fsync", action="store_true", help="fsync off (as in the tests)")
+    args = parser.parse_args(argv)
+
+    cluster = PgCluster.create(durable=not args.no_fsync)
+    cluster.start()
+    try:
+        with psycopg.connect(cluster.dsn(), autocommit=True) as conn:
+            conn.execute("CREATE DATABASE bench_template")
+            version = conn.execute("SHOW server_version").fetchone()
+            fsync = conn.execute("SHOW fsync").fetchone()
+        engine = server_admin.admin_engine(cluster.dsn("bench_template"))
+        server_admin.upgrade_server(engine)
+        engine.dispose()
+        db = make_db(cluster, "bench_template", Path(mkdtemp(prefix="kindred-bench-home-")))
+        family = set_up_family(db)
+        server = f"PostgreSQL {version[0] if version else '?'}, fsync={fsync[0] if fsync else '?'}"
+        cpus = multiprocessing.cpu_count()
+        print(f"{server}, {cpus} CPUs; {args.entries_each} entries per writer")
+        print()
+        print("writers | Kindred entries/s | floor: raw INSERT/s | floor/Kindred")
+        print("--------|------------------:|--------------------:|-------------:")
+        for round_, writers in enumerate(int(n) for n in args.writers.split(",")):
+            app = kindred_rate(db, writers, args.entries_each, round_)
+            floor = raw_insert_rate(db, family.circle_id, family.ann, writers, args.entries_each)
+            print(f"{writers:>7} | {app:>17.0f} | {floor:>19.0f} | {floor / app:>11.1f}×")
+        press, commit = save_to_listener(db, family.ann, args.saves)
+        floor_notify = raw_notify_round_trip(db, args.saves)
+        print()
+        print(f"save → another member's listener, {args.saves} saves (ms): median | p95")
+        for label, values in (
+            ("from pressing Save (includes the save itself)", press),
+            ("from the commit", commit),
+            ("floor: raw NOTIFY heard by a second connection", floor_notify),
+        ):
+            median, p95 = _percentiles(values)
+            print(f"  {label:<48} {median:>7.2f} | {p95:>7.2f}")
+    finally:
+        cluster.remove()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -6,9 +6,15 @@ reads ``x-kde-passwordManagerHint``, Windows clipboard history and cloud sync sk
 data that carries ``ExcludeClipboardContentFromMonitorProcessing``, and macOS
 managers skip ``org.nspasteboard.ConcealedType``. We set all three; each platform
 ignores the ones it doesn't know.
+
+When Kindred exits, private text it put on the clipboard is taken off again: the
+diary's words don't outlive the app there, and Qt's offscreen platform (tests,
+screenshots) crashes at exit if marked data is still on its clipboard.
 """
 
 from __future__ import annotations
+
+import atexit
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QClipboard, QGuiApplication
@@ -28,7 +34,24 @@ def private_mime_data(text: str) -> QMimeData:
     return data
 
 
+_forget_registered = False
+
+
 def copy_private_text(text: str, clipboard: QClipboard | None = None) -> None:
     """Put ``text`` on the clipboard, asking clipboard managers not to keep it."""
+    global _forget_registered
     target = clipboard if clipboard is not None else QGuiApplication.clipboard()
     target.setMimeData(private_mime_data(text))
+    if not _forget_registered:
+        atexit.register(forget_private_text)
+        _forget_registered = True
+
+
+def forget_private_text() -> None:
+    """Take Kindred's private text off the clipboard (anything else is left alone)."""
+    if QGuiApplication.instance() is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(KDE_HINT):
+        clipboard.clear()

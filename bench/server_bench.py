@@ -11,7 +11,9 @@ unless ``--no-fsync``), sets up a care circle with two members and then measures
    ``--entries-each`` entries through ``DiaryService.add`` (one transaction each: the
    entry, its tags, its first revision, row-level security checked by the server),
    next to a floor measured in the same run: the same number of processes doing a
-   raw psycopg ``INSERT`` of the entry row, one transaction each, with the same login;
+   raw psycopg ``INSERT`` of the entry row, one transaction each, with the same login,
+   and the entry row, its tag and its first revision in one transaction (the rows a
+   save writes, without SQLAlchemy, the ORM or the service's reads);
 2. the time from one member's save to another member's listener hearing it (median,
    p95 over ``--saves`` saves), from the moment Save is pressed and from the commit,
    next to a floor: a raw ``NOTIFY`` from one connection heard by another.
@@ -38,6 +40,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import psycopg  # noqa: E402
+from sqlalchemy import event  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
 
 from caregiver_app.domain.entries import EntryDraft  # noqa: E402
 from caregiver_app.services.diary_service import DiaryService  # noqa: E402
@@ -53,27 +57,47 @@ _RAW_INSERT = (
 )
 
 
-def _raw_writer(dsn: str, circle: str, author: str, count: int, barrier: Any, results: Any) -> None:
+_RAW_TAG = "INSERT INTO entry_tags (entry_id, tag) VALUES (%s, 'raw')"
+_RAW_REVISION = (
+    "INSERT INTO entry_revisions (id, entry_id, version, action, by_id, at, content) "
+    "VALUES (%s, %s, 1, 'created', %s, now(), %s)"
+)
+
+
+def _raw_writer(
+    dsn: str, circle: str, author: str, count: int, whole: bool, barrier: Any, results: Any
+) -> None:
+    """One INSERT per entry (``whole``: the entry, its tag and its revision, one transaction)."""
     with psycopg.connect(dsn, autocommit=True) as conn:
         barrier.wait()
         started = time.perf_counter()
         for number in range(count):
-            conn.execute(
-                _RAW_INSERT,
-                (str(uuid.uuid4()), circle, author, f"raw entry {number}: calm afternoon, tea"),
-                prepare=True,
-            )
+            entry_id = str(uuid.uuid4())
+            text = f"raw entry {number}: calm afternoon, tea"
+            if not whole:
+                conn.execute(_RAW_INSERT, (entry_id, circle, author, text), prepare=True)
+                continue
+            with conn.transaction():
+                conn.execute(_RAW_INSERT, (entry_id, circle, author, text), prepare=True)
+                conn.execute(_RAW_TAG, (entry_id,), prepare=True)
+                conn.execute(
+                    _RAW_REVISION, (str(uuid.uuid4()), entry_id, author, text), prepare=True
+                )
         results.put(time.perf_counter() - started)
 
 
-def raw_insert_rate(db: ServerDb, circle: str, author: str, writers: int, count: int) -> float:
+def raw_insert_rate(
+    db: ServerDb, circle: str, author: str, writers: int, count: int, *, whole: bool = False
+) -> float:
     login = db.login("ann")
     dsn = db.cluster.dsn(db.name, user=login, password=db.passwords[login])
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(writers)
     results = context.Queue()
     processes = [
-        context.Process(target=_raw_writer, args=(dsn, circle, author, count, barrier, results))
+        context.Process(
+            target=_raw_writer, args=(dsn, circle, author, count, whole, barrier, results)
+        )
         for _ in range(writers)
     ]
     for process in processes:
@@ -115,11 +139,17 @@ def save_to_listener(db: ServerDb, ann_id: str, saves: int) -> tuple[list[float]
     thread = threading.Thread(target=listen, daemon=True)
     thread.start()
     diary = DiaryService(db.open("ann"))
+    commits: list[float] = []
+
+    def committed_now(_session: Session) -> None:
+        commits.append(time.perf_counter())
+
+    event.listen(Session, "after_commit", committed_now)  # just after the server said yes
     from_press, from_commit = [], []
     for number in range(saves):
         pressed = time.perf_counter()
         entry = diary.add(ann_id, EntryDraft(text=f"latency {number}"))
-        committed = time.perf_counter()
+        committed = commits[-1]
         deadline = committed + 5
         while entry.id not in heard and time.perf_counter() < deadline:
             time.sleep(0.0002)
@@ -128,6 +158,7 @@ def save_to_listener(db: ServerDb, ann_id: str, saves: int) -> tuple[list[float]
         from_press.append((heard[entry.id] - pressed) * 1000)
         from_commit.append(max(0.0, heard[entry.id] - committed) * 1000)
         time.sleep(0.01)
+    event.remove(Session, "after_commit", committed_now)
     stop.set()
     thread.join(2)
     listener.close()
@@ -176,12 +207,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         cpus = multiprocessing.cpu_count()
         print(f"{server}, {cpus} CPUs; {args.entries_each} entries per writer")
         print()
-        print("writers | Kindred entries/s | floor: raw INSERT/s | floor/Kindred")
-        print("--------|------------------:|--------------------:|-------------:")
+        print("writers | Kindred entries/s | raw INSERT/s | ratio | raw 3 INSERTs/s | ratio")
+        print("--------|------------------:|-------------:|------:|----------------:|------:")
         for round_, writers in enumerate(int(n) for n in args.writers.split(",")):
             app = kindred_rate(db, writers, args.entries_each, round_)
-            floor = raw_insert_rate(db, family.circle_id, family.ann, writers, args.entries_each)
-            print(f"{writers:>7} | {app:>17.0f} | {floor:>19.0f} | {floor / app:>11.1f}×")
+            one = raw_insert_rate(db, family.circle_id, family.ann, writers, args.entries_each)
+            three = raw_insert_rate(
+                db, family.circle_id, family.ann, writers, args.entries_each, whole=True
+            )
+            print(
+                f"{writers:>7} | {app:>17.0f} | {one:>12.0f} | {one / app:>4.1f}× "
+                f"| {three:>15.0f} | {three / app:>4.1f}×"
+            )
         press, commit = save_to_listener(db, family.ann, args.saves)
         floor_notify = raw_notify_round_trip(db, args.saves)
         print()

@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages.about_them import AboutThemPage
+from ui.pages.appointments import AppointmentsPage
 from ui.pages.coming_soon import ComingSoonPage
 from ui.pages.diary import DiaryPage
 from ui.pages.guidance import GuidancePage
 from ui.pages.help_now import HelpNowPage
 from ui.pages.lock_screen import LockScreen
+from ui.pages.medications import MedicationsPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.today import TodayPage
 from ui.session import Session
@@ -44,13 +47,7 @@ NAVIGATION = [
     "About them",
     "Settings",
 ]
-COMING_SOON = {
-    "Medications": "The list of medicines and every change, with who decided and why.",
-    "Appointments & reports": "Questions for the doctor and a clear printed report of "
-    "what changed since the last visit.",
-    "About them": "A living “About me” profile: what matters to them, what upsets them "
-    "and what calms them.",
-}
+COMING_SOON: dict[str, str] = {}
 STATUS_MS = 8000
 
 SHORTCUT_HELP = [
@@ -75,6 +72,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.diary_page: DiaryPage | None = None
         self.guidance_page: GuidancePage | None = None
+        self.appointments_page: AppointmentsPage | None = None
         self.setWindowTitle("Kindred")
         self._build()
         self._connect_signals()
@@ -177,7 +175,7 @@ class MainWindow(QMainWindow):
         shortcuts: list[tuple[str | QKeySequence.StandardKey, Callable[[], object]]] = [
             ("Ctrl+N", self.new_entry),
             ("Ctrl+F", self.find),
-            ("Ctrl+P", lambda: self.go_to("Appointments & reports")),
+            ("Ctrl+P", self.open_report),
             ("Ctrl+Z", self.undo),
             ("Ctrl+=", lambda: self.change_text_size(+10)),
             ("Ctrl++", lambda: self.change_text_size(+10)),
@@ -203,6 +201,7 @@ class MainWindow(QMainWindow):
         self._pages.clear()
         self.diary_page = None
         self.guidance_page = None
+        self.appointments_page = None
         self.caring_for.setText("")
         self.writer.clear()
         for widget in (self.writer, self.writer_label, self.lock_button):
@@ -241,7 +240,18 @@ class MainWindow(QMainWindow):
             self.guidance_page = GuidancePage(session)
             self.guidance_page.status.connect(self.show_status)
             return self.guidance_page
-        return ComingSoonPage(name, COMING_SOON[name])
+        if name == "Medications":
+            return self._with_status(MedicationsPage(session))
+        if name == "Appointments & reports":
+            self.appointments_page = AppointmentsPage(session)
+            return self._with_status(self.appointments_page)
+        if name == "About them":
+            return self._with_status(AboutThemPage(session))
+        return ComingSoonPage(name, COMING_SOON.get(name, ""))
+
+    def _with_status(self, page: MedicationsPage | AppointmentsPage | AboutThemPage) -> QWidget:
+        page.status.connect(self.show_status)
+        return page
 
     def _diary(self) -> DiaryPage | None:
         if not self._session.is_unlocked:
@@ -309,6 +319,14 @@ class MainWindow(QMainWindow):
         if page is not None and page.show_card(card_id):
             return
         self.show_status("That guidance card could not be found.")
+
+    def open_report(self) -> None:
+        """The report for the doctor, from anywhere (Ctrl+P)."""
+        if not self._session.is_unlocked:
+            return
+        self.go_to("Appointments & reports")
+        if self.appointments_page is not None:
+            self.appointments_page.show_report()
 
     def undo(self) -> None:
         if self.diary_page is not None and self.diary_page.undo_delete():

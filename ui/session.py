@@ -16,9 +16,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from caregiver_app.domain.circle import Caregiver, Circle
 from caregiver_app.domain.errors import KindredError
 from caregiver_app.paths import StorePaths
+from caregiver_app.services.appointment_service import AppointmentService
 from caregiver_app.services.changes import Changes
 from caregiver_app.services.circle_service import CircleService
 from caregiver_app.services.diary_service import DiaryService
+from caregiver_app.services.medicine_service import MedicineService
 from caregiver_app.settings import Settings, save_settings
 from caregiver_app.storage.listener import ListenerThread
 from caregiver_app.storage.secrets import KeyringVault
@@ -37,6 +39,8 @@ class Services:
     store: Store
     circle: CircleService
     diary: DiaryService
+    medicines: MedicineService
+    appointments: AppointmentService
 
 
 class Session(QObject):
@@ -90,7 +94,13 @@ class Session(QObject):
 
     def attach(self, store: Store) -> None:
         """Start using an unlocked store."""
-        self._services = Services(store, CircleService(store), DiaryService(store))
+        self._services = Services(
+            store,
+            CircleService(store),
+            DiaryService(store),
+            MedicineService(store),
+            AppointmentService(store),
+        )
         self._unsubscribe = store.changes.subscribe(self._on_store_changes)
         self._circle = self._services.circle.get()
         if self._circle.caregiver(self._settings.current_writer_id) is None:

@@ -1,0 +1,184 @@
+"""Medicines and their history as item models, in the plain words the page shows.
+
+The medicine list is short (a handful of rows), so it is loaded whole by the page
+off the UI thread and handed to the model; the models only shape the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from caregiver_app.domain.medicines import (
+    Medicine,
+    MedicineEvent,
+    MedicineEventKind,
+    MedicineStatus,
+)
+
+MedicineRole = Qt.ItemDataRole.UserRole + 1
+EventRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def day_text(day: date) -> str:
+    """ "12 March 2026": no leading zero, the month in words, never ambiguous."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def sentence(text: str) -> str:
+    """The family's words as a sentence: a full stop added only if none is there."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else f"{text}."
+
+
+def status_line(medicine: Medicine) -> str:
+    started = f"started {day_text(medicine.started_on)}"
+    since = day_text(medicine.status_since)
+    if medicine.status is MedicineStatus.PAUSED:
+        return f"Paused since {since} · {started}"
+    if medicine.status is MedicineStatus.STOPPED:
+        return f"Stopped on {since} · {started}"
+    return f"Taking · {started}"
+
+
+def details(medicine: Medicine) -> str:
+    lines = []
+    if medicine.how_taken:
+        lines.append(medicine.how_taken)
+    if medicine.purpose:
+        purpose = medicine.purpose
+        lines.append(purpose if purpose.casefold().startswith("for ") else f"For {purpose}")
+    if medicine.prescriber:
+        lines.append(f"Prescribed by {medicine.prescriber}")
+    return "\n".join(lines) or "No details written yet."
+
+
+class MedicineTableModel(QAbstractTableModel):
+    """Medicine (with its state) | how it is taken, what for and who prescribed it."""
+
+    HEADERS = ("Medicine", "How, and what for")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._medicines: list[Medicine] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._medicines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._medicines):
+            return None
+        medicine = self._medicines[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{medicine.title}\n{status_line(medicine)}"
+            return details(medicine)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{medicine.title}. {status_line(medicine)}. {details(medicine)}"
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == MedicineRole:
+            return medicine
+        return None
+
+    def set_medicines(self, medicines: Sequence[Medicine]) -> None:
+        self.beginResetModel()
+        self._medicines = list(medicines)
+        self.endResetModel()
+
+    def medicine(self, row: int) -> Medicine:
+        return self._medicines[row]
+
+    def medicines(self) -> tuple[Medicine, ...]:
+        return tuple(self._medicines)
+
+    def row_of(self, medicine_id: str) -> int | None:
+        return next((i for i, m in enumerate(self._medicines) if m.id == medicine_id), None)
+
+
+def event_text(event: MedicineEvent) -> str:
+    """One change as the family would say it, with why, who decided and what was noticed."""
+    kind = event.kind
+    if kind is MedicineEventKind.STARTED:
+        what = f"Started at {event.strength}." if event.strength else "Started."
+        if event.how_taken:
+            what += f" {sentence(event.how_taken)}"
+    elif kind is MedicineEventKind.DOSE_CHANGED:
+        parts = []
+        if event.strength != event.previous_strength:
+            was = f" from {event.previous_strength}" if event.previous_strength else ""
+            parts.append(f"Dose changed{was} to {event.strength}.")
+        if event.how_taken != event.previous_how_taken:
+            parts.append(f"Now taken: {sentence(event.how_taken)}")
+        what = " ".join(parts) or "Dose changed."
+    elif kind is MedicineEventKind.RESTARTED:
+        what = f"Restarted at {event.strength}." if event.strength else "Restarted."
+    else:
+        what = f"{kind.label}."
+    lines = [f"{day_text(event.on)} — {what}"]
+    if event.reason:
+        lines.append(f"Why: {sentence(event.reason)}")
+    if event.decided_by:
+        lines.append(f"Decided by {sentence(event.decided_by)}")
+    if event.side_effects:
+        lines.append(f"Side effects noticed: {sentence(event.side_effects)}")
+    lines.append(f"Written down by {event.recorded_by_name}.")
+    return "\n".join(lines)
+
+
+class MedicineHistoryModel(QAbstractListModel):
+    """The changes to one medicine, newest first, each a few readable sentences."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._events: list[MedicineEvent] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._events):
+            return None
+        event = self._events[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return event_text(event)
+        if role == EventRole:
+            return event
+        return None
+
+    def set_medicine(self, medicine: Medicine | None) -> None:
+        self.beginResetModel()
+        self._events = list(reversed(medicine.events)) if medicine is not None else []
+        self.endResetModel()
+
+    def texts(self) -> list[str]:
+        return [event_text(event) for event in self._events]

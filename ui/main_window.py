@@ -8,6 +8,7 @@ locked or unlocked.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -25,18 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.pages.about_them import AboutThemPage
-from ui.pages.appointments import AppointmentsPage
 from ui.pages.coming_soon import ComingSoonPage
 from ui.pages.diary import DiaryPage
-from ui.pages.guidance import GuidancePage
 from ui.pages.help_now import HelpNowPage
 from ui.pages.lock_screen import LockScreen
-from ui.pages.medications import MedicationsPage
-from ui.pages.settings_page import SettingsPage
 from ui.pages.today import TodayPage
 from ui.session import Session
 from ui.widgets.elided_label import ElidedLabel
+
+if TYPE_CHECKING:
+    from ui.pages.about_them import AboutThemPage
+    from ui.pages.appointments import AppointmentsPage
+    from ui.pages.guidance import GuidancePage
+    from ui.pages.medications import MedicationsPage
 
 NAVIGATION = [
     "Today",
@@ -227,6 +229,8 @@ class MainWindow(QMainWindow):
         return self._pages[name]
 
     def _build_page(self, name: str) -> QWidget:
+        # Pages other than Today and the diary are imported when first opened: they
+        # bring the PDF and card libraries, and every start would pay for them.
         session = self._session
         if name == "Today":
             return TodayPage(session, self.new_entry)
@@ -235,17 +239,27 @@ class MainWindow(QMainWindow):
             self.diary_page.status.connect(self.show_status)
             return self.diary_page
         if name == "Settings":
+            from ui.pages.settings_page import SettingsPage
+
             return SettingsPage(session)
         if name == "Guidance":
+            from ui.pages.guidance import GuidancePage
+
             self.guidance_page = GuidancePage(session)
             self.guidance_page.status.connect(self.show_status)
             return self.guidance_page
         if name == "Medications":
+            from ui.pages.medications import MedicationsPage
+
             return self._with_status(MedicationsPage(session))
         if name == "Appointments & reports":
+            from ui.pages.appointments import AppointmentsPage
+
             self.appointments_page = AppointmentsPage(session)
             return self._with_status(self.appointments_page)
         if name == "About them":
+            from ui.pages.about_them import AboutThemPage
+
             return self._with_status(AboutThemPage(session))
         return ComingSoonPage(name, COMING_SOON.get(name, ""))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -22,12 +22,14 @@ from caregiver_app.services.circle_service import CircleService
 from caregiver_app.services.diary_service import DiaryService
 from caregiver_app.services.medicine_service import MedicineService
 from caregiver_app.settings import Settings, save_settings
-from caregiver_app.storage.listener import ListenerThread
 from caregiver_app.storage.secrets import KeyringVault
-from caregiver_app.storage.server import ServerStore
 from caregiver_app.storage.store import Store
 from caregiver_app.storage.watch import ChangeWatcher
 from ui.background import Runner
+
+if TYPE_CHECKING:
+    from caregiver_app.storage.listener import ListenerThread
+    from caregiver_app.storage.server import ServerStore
 
 log = logging.getLogger(__name__)
 
@@ -106,8 +108,8 @@ class Session(QObject):
         if self._circle.caregiver(self._settings.current_writer_id) is None:
             first = self._circle.caregivers[0]
             self.update_settings(current_writer_id=first.id)
-        if isinstance(store, ServerStore):
-            self._listen_to(store)
+        if store.shared:
+            self._listen_to(cast("ServerStore", store))
         else:
             self._watcher = ChangeWatcher(store.engine)
             self._timer.start()
@@ -152,6 +154,9 @@ class Session(QObject):
         if me is not None and me != self._settings.current_writer_id:
             self.update_settings(current_writer_id=me)
         # Other members' saves arrive by LISTEN/NOTIFY within about a second.
+        # Imported only for a shared diary: psycopg costs every local start otherwise.
+        from caregiver_app.storage.listener import ListenerThread
+
         self._listener = ListenerThread(store.listener(), self._heard_from_server.emit)
         self._listener.start()
 

@@ -357,6 +357,8 @@ def drafts_folder(home: Path, settings: ServerSettings) -> Path:
 class ServerStore(Store):
     """An open shared diary: the services use it exactly like the local store."""
 
+    shared = True
+
     def __init__(
         self,
         settings: ServerSettings,

@@ -49,6 +49,9 @@ log = logging.getLogger(__name__)
 class Store:
     """An open store: sessions for reading and writing, backups, and closing."""
 
+    # True for a diary on a shared server, whose changes arrive by NOTIFY.
+    shared = False
+
     def __init__(
         self,
         paths: StorePaths,

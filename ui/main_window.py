@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -327,6 +328,13 @@ class MainWindow(QMainWindow):
     def open_card(self, card_id: str) -> None:
         """Show a guidance card on the Guidance page (any screen may ask, by its id)."""
         if not self._session.is_unlocked:
+            return
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            # The Guidance page is behind the dialog: show the card on top of it.
+            from ui.dialogs.card_window import CardWindow
+
+            CardWindow.show_over(self._session, card_id, dialog)
             return
         self.go_to("Guidance")
         page = self.guidance_page

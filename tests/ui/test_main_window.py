@@ -176,3 +176,33 @@ def test_text_size_keys_change_the_setting(window: MainWindow, qtbot: QtBot) -> 
     assert window._session.settings.text_scale == 120
     press(qtbot, window, "Ctrl+-")
     assert window._session.settings.text_scale == 110
+
+
+def test_a_card_asked_for_from_the_editor_opens_on_top_of_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from ui.dialogs.card_window import CardWindow
+    from ui.guidance_access import guidance
+
+    seen: list[str] = []
+
+    def close_card_when_shown() -> None:
+        top = QApplication.activeModalWidget()
+        if isinstance(top, CardWindow):
+            seen.append(top.windowTitle())
+            top.accept()
+        else:
+            QTimer.singleShot(20, close_card_when_shown)
+
+    def in_editor(dialog: QWidget) -> None:
+        assert isinstance(dialog, EntryEditor)
+        QTimer.singleShot(0, close_card_when_shown)
+        window._session.open_card_requested.emit("sundowning")
+        dialog.reject()
+
+    when_dialog_opens(in_editor)
+    window.new_entry()
+    card = guidance().library.get("sundowning")
+    assert card is not None and seen == [card.title]

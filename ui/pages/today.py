@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -48,6 +48,7 @@ from ui.widgets.scrolling import scroll_into
 log = logging.getLogger(__name__)
 
 RECENT_LIMIT = 5
+WARM_UP_DELAY_MS = 1500
 PLACEHOLDER = "What happened? A few words are enough."
 EMPTY_TODAY = "No entries yet — what happened today?"
 SAVED_TEXT = "Saved."
@@ -91,7 +92,10 @@ class TodayPage(QWidget):
         self._connect_signals()
         self._refresh_names()
         self._refresh_today()
-        warm_up(session.runner)  # the cards are ready by the first pause in typing
+        # Load the cards and safety phrases a moment after the window is up (compiling
+        # the phrases takes a few hundred milliseconds that start-up shouldn't pay),
+        # in the background, so they are ready by the first pause in typing.
+        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: warm_up(session.runner))
 
     # --- layout ---------------------------------------------------------------------
 

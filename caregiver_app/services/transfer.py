@@ -41,6 +41,7 @@ from caregiver_app.storage.secrets import KeyringVault
 from caregiver_app.storage.server import ServerStore
 from caregiver_app.storage.store import CreatedStore, Store, create_store
 from caregiver_app.storage.tables import (
+    CIRCLE_TABLES,
     AppointmentRow,
     Base,
     CaregiverRow,
@@ -52,35 +53,9 @@ from caregiver_app.storage.tables import (
 
 log = logging.getLogger(__name__)
 
-_T: dict[str, Table] = {
-    name: Base.metadata.tables[name]
-    for name in (
-        "circles",
-        "persons",
-        "caregivers",
-        "entries",
-        "entry_revisions",
-        "entry_tags",
-        "entry_cards",
-        "medicines",
-        "medicine_events",
-        "medicine_doses",
-        "appointments",
-        "appointment_questions",
-    )
-}
+_T: dict[str, Table] = {name: Base.metadata.tables[name] for name in CIRCLE_TABLES}
 # Written in this order (every row after the rows it points at).
-_CONTENT = (
-    "entries",
-    "entry_revisions",
-    "entry_tags",
-    "entry_cards",
-    "medicines",
-    "medicine_events",
-    "medicine_doses",
-    "appointments",
-    "appointment_questions",
-)
+_CONTENT = CIRCLE_TABLES[CIRCLE_TABLES.index("entries") :]
 # Columns naming a caregiver, translated to the target's caregivers.
 _CAREGIVER_COLUMNS = {
     "entries": ("author_id", "deleted_by"),

@@ -245,3 +245,21 @@ class AppointmentQuestionRow(Base):
     text: Mapped[str] = mapped_column(Text())
     by_id: Mapped[str] = mapped_column(ForeignKey("caregivers.id"))
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+
+# Every table that holds a care circle's data, each after the tables it points at:
+# what a move to or from the shared server copies, and what row-level security covers.
+CIRCLE_TABLES: tuple[str, ...] = (
+    "circles",
+    "persons",
+    "caregivers",
+    "entries",
+    "entry_revisions",
+    "entry_tags",
+    "entry_cards",
+    "medicines",
+    "medicine_events",
+    "medicine_doses",
+    "appointments",
+    "appointment_questions",
+)

@@ -12,22 +12,10 @@ from caregiver_app.domain.medicines import MedicineDraft
 from caregiver_app.services.circle_service import CircleService
 from caregiver_app.services.diary_service import DiaryService
 from caregiver_app.services.medicine_service import MedicineService
+from caregiver_app.storage.tables import CIRCLE_TABLES
 from tests.postgres.conftest import Family
 
-CARE_TABLES = (
-    "circles",
-    "persons",
-    "caregivers",
-    "entries",
-    "entry_revisions",
-    "entry_tags",
-    "entry_cards",
-    "medicines",
-    "medicine_events",
-    "medicine_doses",
-    "appointments",
-    "appointment_questions",
-)
+CARE_TABLES = CIRCLE_TABLES
 
 
 def _fill_bells(family: Family) -> str:

@@ -33,6 +33,8 @@ from caregiver_app.services.entry_reads import (
     entry_from_row,
     entry_query,
     entry_select,
+    resolved,
+    run_page,
     visible_to,
 )
 from caregiver_app.storage.retry import retry_contention
@@ -164,8 +166,7 @@ class DiaryService:
             query = entry_query(conn, viewer_id, filters or EntryFilter(), after)
             if query is None:
                 return EntryPage(entries=())
-            statement, params = query.page(limit + 1)
-            rows = conn.execute(statement, params).all()
+            rows = run_page(conn, query, limit + 1)
         entries = tuple(entry_from_row(row) for row in rows[:limit])
         cursor = None
         if len(rows) > limit and entries:
@@ -178,7 +179,7 @@ class DiaryService:
             query = entry_query(conn, viewer_id, filters or EntryFilter())
             if query is None:
                 return 0
-            statement, params = query.count()
+            statement, params = resolved(conn, query).count()
             return int(conn.scalar(statement, params) or 0)
 
     def history(self, entry_id: str, viewer_id: str) -> tuple[Revision, ...]:

@@ -8,7 +8,7 @@ without the ORM in between.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -282,18 +282,11 @@ def entry_query(
         match = fts5_query(filters.text)
         if match is None:
             return None
-        # A rare word's matching entries are found once, here, and the page is then
-        # looked up by id; only a common word needs a count to pick its plan.
-        few = _matching_ids(conn, match, SEARCH_DRIVE_LIMIT + 1)
-        if not few:
-            return None
-        if len(few) <= SEARCH_DRIVE_LIMIT:
-            search = "few"
-            params["ids"] = few
-        else:
-            found = _count_fts_matches(conn, match, SEARCH_MOST_LIMIT + 1)
-            search = "many" if found <= SEARCH_MOST_LIMIT else "most"
-            params["match"] = match
+        # First try the plan for a rare word, which also counts the matches in the
+        # same statement (see ``run_page``); a common word then gets its own plan.
+        search = "few"
+        params["match"] = match
+        params["few_limit"] = SEARCH_DRIVE_LIMIT + 1
     if filters.author_ids:
         params["authors"] = list(filters.author_ids)
     if filters.kinds:
@@ -356,7 +349,7 @@ def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
     if shape.private_only:
         conditions.append(EntryRow.visibility == Visibility.PRIVATE.value)
     if shape.search == "few":
-        conditions.append(EntryRow.id.in_(bindparam("ids", expanding=True)))
+        conditions.append(EntryRow.id.in_(_FEW_MATCHES))
     elif shape.search == "many":
         conditions.append(EntryRow.id.in_(_FTS_MATCHES))
     elif shape.search == "most":
@@ -372,8 +365,9 @@ def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
 
 @lru_cache(maxsize=256)
 def _page_statement(shape: _Shape) -> Select[*tuple[Any, ...]]:
+    base = _ENTRY_SELECT.add_columns(_FEW_COUNT) if shape.search == "few" else _ENTRY_SELECT
     return (
-        _ENTRY_SELECT.where(*_conditions(shape))
+        base.where(*_conditions(shape))
         .order_by(EntryRow.happened_at.desc(), EntryRow.id.desc())
         .limit(bindparam("limit"))
     )
@@ -382,19 +376,6 @@ def _page_statement(shape: _Shape) -> Select[*tuple[Any, ...]]:
 @lru_cache(maxsize=256)
 def _count_statement(shape: _Shape) -> Select[int]:
     return select(func.count()).select_from(EntryRow).where(*_conditions(shape))
-
-
-def _matching_ids(conn: Connection, match: str, at_most: int) -> list[str]:
-    """The ids of the entries the search matches, no more than ``at_most`` of them."""
-    return list(
-        conn.scalars(
-            text(
-                "SELECT entry_id FROM entry_fts_rows WHERE fts_rowid IN "
-                "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH :match LIMIT :at_most)"
-            ),
-            {"match": match, "at_most": at_most},
-        )
-    )
 
 
 def _count_fts_matches(conn: Connection, match: str, at_most: int) -> int:
@@ -440,6 +421,45 @@ _SERVER_MATCHES = literal_column("entries.search_vector").bool_op("@@")(
         literal_column("'simple'::regconfig"), func.kindred_access.search_fold(bindparam("match"))
     )
 )
+
+
+# The first SEARCH_DRIVE_LIMIT + 1 matches, and how many there are (up to that).
+_FEW_ROWIDS = "SELECT rowid FROM entry_fts WHERE entry_fts MATCH :match LIMIT :few_limit"
+_FEW_MATCHES = select(text("entry_id")).select_from(
+    text(f"entry_fts_rows WHERE fts_rowid IN ({_FEW_ROWIDS})")
+)
+_FEW_COUNT = select(func.count()).select_from(text(f"({_FEW_ROWIDS}) AS few")).scalar_subquery()
+
+
+def _plan_for_many(conn: Connection, query: EntryQuery) -> EntryQuery:
+    """The plan for a word with more than SEARCH_DRIVE_LIMIT matches."""
+    found = _count_fts_matches(conn, query.params["match"], SEARCH_MOST_LIMIT + 1)
+    search = "many" if found <= SEARCH_MOST_LIMIT else "most"
+    return EntryQuery(replace(query.shape, search=search), query.params)
+
+
+def run_page(conn: Connection, query: EntryQuery, limit: int) -> list[Any]:
+    """The rows of one page. A search first tries the rare-word plan, which counts its
+    matches in the same statement: one statement in the usual case."""
+    statement, params = query.page(limit)
+    rows = list(conn.execute(statement, params).all())
+    if query.shape.search != "few":
+        return rows
+    matches = (
+        rows[0][-1] if rows else _count_fts_matches(conn, params["match"], SEARCH_DRIVE_LIMIT + 1)
+    )
+    if matches <= SEARCH_DRIVE_LIMIT:
+        return [row[:-1] for row in rows]
+    statement, params = _plan_for_many(conn, query).page(limit)
+    return list(conn.execute(statement, params).all())
+
+
+def resolved(conn: Connection, query: EntryQuery) -> EntryQuery:
+    """The query with its final search plan (for counts and other statements)."""
+    if query.shape.search != "few":
+        return query
+    matches = _count_fts_matches(conn, query.params["match"], SEARCH_DRIVE_LIMIT + 1)
+    return query if matches <= SEARCH_DRIVE_LIMIT else _plan_for_many(conn, query)
 
 
 _FTS_MATCHES = select(text("entry_id")).select_from(

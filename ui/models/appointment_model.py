@@ -12,15 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
 
 from caregiver_app.domain.appointments import AgendaItem, Appointment
 from ui.models.medicine_model import day_text
+from ui.models.record_table import RecordTableModel, bold_font
 
 AppointmentRole = Qt.ItemDataRole.UserRole + 1
 AgendaItemRole = Qt.ItemDataRole.UserRole + 2
@@ -43,36 +42,15 @@ def where_and_why(appointment: Appointment) -> str:
     return "\n".join(lines)
 
 
-class AppointmentTableModel(QAbstractTableModel):
+class AppointmentTableModel(RecordTableModel):
     """When | with whom, where and why."""
 
     HEADERS = ("When", "With whom, and why")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._appointments: list[Appointment] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._appointments)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._appointments):
+        appointment = self.record_at(index)
+        if appointment is None:
             return None
-        appointment = self._appointments[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 local = appointment.starts_at.astimezone()
@@ -84,23 +62,17 @@ class AppointmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{when_text(appointment.starts_at)}. {where_and_why(appointment)}"
         if role == Qt.ItemDataRole.FontRole and index.column() == 0:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == AppointmentRole:
             return appointment
         return None
 
     def set_appointments(self, appointments: Sequence[Appointment]) -> None:
-        self.beginResetModel()
-        self._appointments = list(appointments)
-        self.endResetModel()
+        self.set_records(appointments)
 
     def appointment(self, row: int) -> Appointment:
-        return self._appointments[row]
-
-    def row_of(self, appointment_id: str) -> int | None:
-        return next((i for i, a in enumerate(self._appointments) if a.id == appointment_id), None)
+        record: Appointment = self._records[row]
+        return record
 
 
 def item_text(item: AgendaItem) -> str:

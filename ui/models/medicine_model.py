@@ -12,12 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
 
 from caregiver_app.domain.medicines import (
     Medicine,
@@ -25,6 +23,7 @@ from caregiver_app.domain.medicines import (
     MedicineEventKind,
     MedicineStatus,
 )
+from ui.models.record_table import RecordTableModel, bold_font
 
 MedicineRole = Qt.ItemDataRole.UserRole + 1
 EventRole = Qt.ItemDataRole.UserRole + 2
@@ -65,36 +64,15 @@ def details(medicine: Medicine) -> str:
     return "\n".join(lines) or "No details written yet."
 
 
-class MedicineTableModel(QAbstractTableModel):
+class MedicineTableModel(RecordTableModel):
     """Medicine (with its state) | how it is taken, what for and who prescribed it."""
 
     HEADERS = ("Medicine", "How, and what for")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._medicines: list[Medicine] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._medicines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._medicines):
+        medicine = self.record_at(index)
+        if medicine is None:
             return None
-        medicine = self._medicines[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -103,26 +81,20 @@ class MedicineTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{medicine.title}. {status_line(medicine)}. {details(medicine)}"
         if role == Qt.ItemDataRole.FontRole and column == 0:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == MedicineRole:
             return medicine
         return None
 
     def set_medicines(self, medicines: Sequence[Medicine]) -> None:
-        self.beginResetModel()
-        self._medicines = list(medicines)
-        self.endResetModel()
+        self.set_records(medicines)
 
     def medicine(self, row: int) -> Medicine:
-        return self._medicines[row]
+        record: Medicine = self._records[row]
+        return record
 
     def medicines(self) -> tuple[Medicine, ...]:
-        return tuple(self._medicines)
-
-    def row_of(self, medicine_id: str) -> int | None:
-        return next((i for i, m in enumerate(self._medicines) if m.id == medicine_id), None)
+        return tuple(self._records)
 
 
 def event_text(event: MedicineEvent) -> str:

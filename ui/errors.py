@@ -12,16 +12,24 @@ UNEXPECTED = (
     "Something went wrong and it was not saved. Your text is still here. "
     "Please try again; if it keeps happening, close Kindred and open it again."
 )
+DISK_PROBLEM = (
+    "Kindred couldn't write to the disk (it may be full). Nothing was lost: "
+    "your text is still here. Please free some space and try again."
+)
+# While opening the diary nothing is being saved: the words say so.
+UNEXPECTED_OPENING = "Something went wrong while opening the diary. Your diary was not changed."
+FILES_UNREADABLE = (
+    "Kindred couldn't read the diary's files on this computer. Your diary was not changed. "
+    "If the diary is on a USB stick or a network folder, check that it is connected."
+)
 
 
-def plain_message(error: BaseException) -> str:
+def plain_message(error: BaseException, *, opening: bool = False) -> str:
+    """What to tell a person about ``error`` (``opening``: while opening the diary)."""
     if isinstance(error, KindredError):
         return error.message
     if isinstance(error, OSError):
         log.error("file system error: %s", type(error).__name__)
-        return (
-            "Kindred couldn't write to the disk (it may be full). Nothing was lost: "
-            "your text is still here. Please free some space and try again."
-        )
+        return FILES_UNREADABLE if opening else DISK_PROBLEM
     log.error("unexpected error: %s", type(error).__name__)
-    return UNEXPECTED
+    return UNEXPECTED_OPENING if opening else UNEXPECTED

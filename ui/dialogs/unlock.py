@@ -28,25 +28,15 @@ from caregiver_app.domain.errors import InvalidInput, KindredError, WrongKey
 from caregiver_app.paths import StorePaths
 from caregiver_app.storage.secrets import KeyringVault
 from caregiver_app.storage.store import Store, load_keyfile, open_store
+from ui import errors
 from ui.background import Runner, SyncRunner
 
 log = logging.getLogger(__name__)
 
-FILES_UNREADABLE = (
-    "Kindred couldn't read the diary's files on this computer. Your diary was not changed. "
-    "If the diary is on a USB stick or a network folder, check that it is connected."
-)
-UNEXPECTED = "Something went wrong while opening the diary. Your diary was not changed."
-
 
 def plain_message(exc: BaseException) -> str:
-    """What to tell a person about a failure: never a traceback, never jargon."""
-    if isinstance(exc, KindredError):
-        return exc.message
-    if isinstance(exc, OSError):
-        return FILES_UNREADABLE
-    log.error("unexpected failure opening the diary", exc_info=exc)
-    return UNEXPECTED
+    """What to tell a person about a failure while opening the diary."""
+    return errors.plain_message(exc, opening=True)
 
 
 class MessageBanner(QFrame):
@@ -191,7 +181,7 @@ class UnlockForm(QWidget):
             self.banner.show_message(exc.message)
         except OSError:
             self._has_passphrase = True
-            self.banner.show_message(FILES_UNREADABLE)
+            self.banner.show_message(errors.FILES_UNREADABLE)
         self.use_recovery_code(not self._has_passphrase)
 
     def set_prompt(self, text: str) -> None:

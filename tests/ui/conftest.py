@@ -7,10 +7,12 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from caregiver_app.settings import Settings
 from tests.conftest import OpenStore
 from ui.background import SyncRunner
+from ui.main_window import MainWindow
 from ui.session import Session
 
 
@@ -28,6 +30,26 @@ def session(opened: OpenStore, qapp: QApplication) -> Iterator[Session]:
     yield live
     if live.is_unlocked:
         live.lock()
+
+
+@pytest.fixture
+def window(opened: OpenStore, qtbot: QtBot, qapp: QApplication) -> Iterator[MainWindow]:
+    """The whole main window on the test store, unlocked, writing as Ann."""
+    session = Session(
+        opened.paths,
+        opened.vault,
+        Settings(current_writer_id=opened.ann, country="GB"),
+        SyncRunner(),
+        save_settings_to_disk=False,
+    )
+    main = MainWindow(session)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    session.attach(opened.store)
+    yield main
+    if session.is_unlocked:
+        session.lock()
 
 
 def when_dialog_opens(action: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:

@@ -17,10 +17,9 @@ from shiboken6 import isValid
 
 from caregiver_app.domain.entries import CardOutcome, CardUse, EntryDraft, EntryKind, Visibility
 from caregiver_app.guidance import load_cards
-from caregiver_app.settings import MAX_RECENT_CARDS, Settings
+from caregiver_app.settings import MAX_RECENT_CARDS
 from tests.conftest import OpenStore
 from tests.ui.conftest import when_dialog_opens
-from ui.background import SyncRunner
 from ui.dialogs.pocket_cards import PocketCardsDialog
 from ui.main_window import MainWindow
 from ui.models.card_list_model import CardChoiceModel, CardListModel, CardRow
@@ -356,25 +355,6 @@ def test_printing_from_a_card_ticks_that_card_and_cancel_saves_nothing(
     qtbot.mouseClick(page.card_view.print_button, Qt.MouseButton.LeftButton)
     assert seen == [["awake-at-night"], ["still open"]]
     assert not list(tmp_path.rglob("*.pdf"))
-
-
-@pytest.fixture
-def window(opened: OpenStore, qtbot: QtBot) -> Iterator[MainWindow]:
-    session = Session(
-        opened.paths,
-        opened.vault,
-        Settings(current_writer_id=opened.ann, country="GB"),
-        SyncRunner(),
-        save_settings_to_disk=False,
-    )
-    main = MainWindow(session)
-    qtbot.addWidget(main)
-    main.show()
-    main.activateWindow()
-    session.attach(opened.store)
-    yield main
-    if session.is_unlocked:
-        session.lock()
 
 
 def test_any_screen_can_open_a_card_in_the_main_window(window: MainWindow) -> None:

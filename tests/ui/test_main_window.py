@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -12,32 +9,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.domain.entries import EntryDraft, Visibility
-from caregiver_app.settings import Settings
 from tests.conftest import PASSPHRASE, OpenStore
 from tests.ui.conftest import when_dialog_opens
-from ui.background import SyncRunner
 from ui.dialogs.entry_editor import EntryEditor
 from ui.main_window import MainWindow
-from ui.session import Session
-
-
-@pytest.fixture
-def window(opened: OpenStore, qtbot: QtBot, qapp: QApplication) -> Iterator[MainWindow]:
-    session = Session(
-        opened.paths,
-        opened.vault,
-        Settings(current_writer_id=opened.ann, country="GB"),
-        SyncRunner(),
-        save_settings_to_disk=False,
-    )
-    main = MainWindow(session)
-    qtbot.addWidget(main)
-    main.show()
-    main.activateWindow()
-    session.attach(opened.store)
-    yield main
-    if session.is_unlocked:
-        session.lock()
 
 
 def press(qtbot: QtBot, window: MainWindow, keys: str) -> None:

@@ -12,7 +12,9 @@ from pytestqt.qtbot import QtBot
 from caregiver_app.settings import Settings
 from tests.conftest import OpenStore
 from ui.background import SyncRunner
+from ui.dialogs.entry_editor import EntryEditor
 from ui.main_window import MainWindow
+from ui.pages.today import TodayPage
 from ui.session import Session
 
 
@@ -50,6 +52,26 @@ def window(opened: OpenStore, qtbot: QtBot, qapp: QApplication) -> Iterator[Main
     yield main
     if session.is_unlocked:
         session.lock()
+
+
+@pytest.fixture
+def today(session: Session, qtbot: QtBot) -> TodayPage:
+    """The Today page, shown at a comfortable size."""
+    page = TodayPage(session, lambda: None)
+    qtbot.addWidget(page)
+    page.resize(1000, 900)
+    page.show()
+    return page
+
+
+@pytest.fixture
+def editor(session: Session, qtbot: QtBot) -> EntryEditor:
+    """A new-entry editor, shown."""
+    dialog = EntryEditor(session, None)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 800)
+    dialog.show()
+    return dialog
 
 
 def when_dialog_opens(action: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:

@@ -19,24 +19,6 @@ EVENINGS = "she gets upset every evening and wants to go home"
 EVENING_CARDS = {"sundowning", "i-want-to-go-home"}
 
 
-@pytest.fixture
-def today(session: Session, qtbot: QtBot) -> TodayPage:
-    page = TodayPage(session, lambda: None)
-    qtbot.addWidget(page)
-    page.resize(1000, 900)
-    page.show()
-    return page
-
-
-@pytest.fixture
-def editor(session: Session, qtbot: QtBot) -> EntryEditor:
-    dialog = EntryEditor(session, None)
-    qtbot.addWidget(dialog)
-    dialog.resize(900, 800)
-    dialog.show()
-    return dialog
-
-
 def suggestions_of(widget: QWidget) -> CardSuggestions:
     found = widget.findChild(CardSuggestions)
     assert found is not None

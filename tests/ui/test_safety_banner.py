@@ -24,24 +24,6 @@ DENIED = "I asked him gently and he said he does not want to die"
 CHECK_MS = 2000  # the pause is 500 ms; this only bounds a hang
 
 
-@pytest.fixture
-def editor(session: Session, qtbot: QtBot) -> EntryEditor:
-    dialog = EntryEditor(session, None)
-    qtbot.addWidget(dialog)
-    dialog.resize(900, 800)
-    dialog.show()
-    return dialog
-
-
-@pytest.fixture
-def today(session: Session, qtbot: QtBot) -> TodayPage:
-    page = TodayPage(session, lambda: None)
-    qtbot.addWidget(page)
-    page.resize(1000, 900)
-    page.show()
-    return page
-
-
 def banner_of(widget: QWidget) -> SafetyBanner:
     banner = widget.findChild(SafetyBanner)
     assert banner is not None

@@ -53,7 +53,9 @@ def _install_excepthook(app: QApplication) -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         where = "".join(traceback.format_tb(tb))
         log.error("unexpected %s\n%s", kind.__name__, where)
-        QMessageBox.warning(app.activeWindow(), "Kindred", UNEXPECTED)
+        QMessageBox.warning(
+            app.activeWindow(), "Kindred", QApplication.translate("errors", UNEXPECTED)
+        )
 
     sys.excepthook = hook
 
@@ -70,7 +72,11 @@ def run_demo(app: QApplication) -> int:
     """The demo family in a throwaway diary: no real settings, keyring, logs or backups."""
     from caregiver_app.demo import build_demo  # only a demo needs the story builder
 
-    progress = QMessageBox(QMessageBox.Icon.NoIcon, "Kindred", "Preparing the demo family…")
+    progress = QMessageBox(
+        QMessageBox.Icon.NoIcon,
+        "Kindred",
+        QApplication.translate("app", "Preparing the demo family…"),
+    )
     progress.setStandardButtons(QMessageBox.StandardButton.NoButton)
     progress.show()
     app.processEvents()
@@ -82,7 +88,7 @@ def run_demo(app: QApplication) -> int:
     session.settings_changed.connect(lambda changed: apply_theme(app, changed))
     window = MainWindow(session)
     window.setMenuWidget(DemoBand(session, demo))
-    window.setWindowTitle("Kindred — demo")
+    window.setWindowTitle(QApplication.translate("app", "Kindred — demo"))
     window.show()
     session.attach(demo.store)
     try:

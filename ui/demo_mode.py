@@ -6,14 +6,16 @@ demo lives in a temporary folder, its key in memory, and it is deleted on close.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from caregiver_app.demo import DemoDiary
 from caregiver_app.settings import Settings
 from ui.session import Session
 
-DEMO_NOTICE = "Demo — not real data. A fictional family, for trying Kindred and for talks."
+DEMO_NOTICE = QT_TRANSLATE_NOOP(
+    "DemoBand", "Demo — not real data. A fictional family, for trying Kindred and for talks."
+)
 
 
 class DemoBand(QFrame):
@@ -24,12 +26,12 @@ class DemoBand(QFrame):
         self._session = session
         self._demo = demo
         self.setProperty("role", "banner")
-        self.notice = QLabel(DEMO_NOTICE)
+        self.notice = QLabel(self.tr(DEMO_NOTICE))
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Demo notice")
-        self.reset_button = QPushButton("Reset demo")
-        self.reset_button.setAccessibleName("Reset demo")
-        self.reset_button.setToolTip("Throw away every change made in the demo")
+        self.notice.setAccessibleName(self.tr("Demo notice"))
+        self.reset_button = QPushButton(self.tr("Reset demo"))
+        self.reset_button.setAccessibleName(self.tr("Reset demo"))
+        self.reset_button.setToolTip(self.tr("Throw away every change made in the demo"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 6, 16, 6)
         layout.addWidget(self.notice, 1, Qt.AlignmentFlag.AlignVCenter)
@@ -42,7 +44,9 @@ class DemoBand(QFrame):
             self._session.lock()
         store = self._demo.reset()
         self._session.attach(store)
-        QMessageBox.information(self.window(), "Kindred", "The demo is back as it started.")
+        QMessageBox.information(
+            self.window(), "Kindred", self.tr("The demo is back as it started.")
+        )
 
 
 def demo_settings(demo: DemoDiary) -> Settings:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,30 +41,44 @@ if TYPE_CHECKING:
     from ui.pages.guidance import GuidancePage
     from ui.pages.medications import MedicationsPage
 
+# The English names are the pages' keys; the list shows them translated ("MainWindow").
 NAVIGATION = [
-    "Today",
-    "Diary",
-    "Guidance",
-    "Medications",
-    "Appointments & reports",
-    "About them",
-    "Settings",
+    QT_TRANSLATE_NOOP("MainWindow", "Today"),
+    QT_TRANSLATE_NOOP("MainWindow", "Diary"),
+    QT_TRANSLATE_NOOP("MainWindow", "Guidance"),
+    QT_TRANSLATE_NOOP("MainWindow", "Medications"),
+    QT_TRANSLATE_NOOP("MainWindow", "Appointments & reports"),
+    QT_TRANSLATE_NOOP("MainWindow", "About them"),
+    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
 ]
 COMING_SOON: dict[str, str] = {}
 STATUS_MS = 8000
 
+# Descriptions are translated where shown ("MainWindow"); the keys stay as they are.
 SHORTCUT_HELP = [
-    ("Ctrl+N", "Write a new entry"),
-    ("Ctrl+F", "Search the diary, or the cards on the Guidance page"),
-    ("F5", "Show the chosen guidance card full screen, for a group"),
-    ("Backspace / Alt+Left", "Back to the card or list before"),
-    ("Ctrl+P", "Reports for appointments"),
-    ("Ctrl+Z", "Undo the last delete"),
-    ("Ctrl+= / Ctrl+-", "Make text bigger or smaller"),
-    ("Ctrl+L", "Lock the diary now"),
-    ("Enter / Delete / Ctrl+H", "Edit, delete or see the history of the chosen entry"),
-    ("Tab / Shift+Tab", "Move between controls; arrows move in lists"),
-    ("F1", "This help"),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "Write a new entry")),
+    (
+        "Ctrl+F",
+        QT_TRANSLATE_NOOP("MainWindow", "Search the diary, or the cards on the Guidance page"),
+    ),
+    (
+        "F5",
+        QT_TRANSLATE_NOOP("MainWindow", "Show the chosen guidance card full screen, for a group"),
+    ),
+    ("Backspace / Alt+Left", QT_TRANSLATE_NOOP("MainWindow", "Back to the card or list before")),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "Reports for appointments")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("MainWindow", "Undo the last delete")),
+    ("Ctrl+= / Ctrl+-", QT_TRANSLATE_NOOP("MainWindow", "Make text bigger or smaller")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Lock the diary now")),
+    (
+        "Enter / Delete / Ctrl+H",
+        QT_TRANSLATE_NOOP("MainWindow", "Edit, delete or see the history of the chosen entry"),
+    ),
+    (
+        "Tab / Shift+Tab",
+        QT_TRANSLATE_NOOP("MainWindow", "Move between controls; arrows move in lists"),
+    ),
+    ("F1", QT_TRANSLATE_NOOP("MainWindow", "This help")),
 ]
 
 
@@ -87,21 +101,25 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.caring_for = ElidedLabel()
         self.caring_for.setProperty("role", "heading")
-        self.caring_for.setAccessibleName("The person you care for")
+        self.caring_for.setAccessibleName(self.tr("The person you care for"))
         # The name gives way first when space is short ("Caring for Mag…"); help never does.
-        self.writer_label = QLabel("Writing as")
+        self.writer_label = QLabel(self.tr("Writing as"))
         self.writer = QComboBox()
-        self.writer.setAccessibleName("Who is writing")
+        self.writer.setAccessibleName(self.tr("Who is writing"))
         self.writer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.writer.setToolTip("Choose who is writing, if several of you share this computer")
+        self.writer.setToolTip(
+            self.tr("Choose who is writing, if several of you share this computer")
+        )
         self.writer_label.setBuddy(self.writer)
-        self.lock_button = QPushButton("Lock")
-        self.lock_button.setToolTip("Lock the diary now (Ctrl+L)")
-        self.lock_button.setAccessibleName("Lock the diary")
-        self.help_button = QPushButton("I need help now")
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the diary now (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock the diary"))
+        self.help_button = QPushButton(self.tr("I need help now"))
         self.help_button.setObjectName("HelpNow")
-        self.help_button.setAccessibleName("I need help now")
-        self.help_button.setAccessibleDescription("Emergency and crisis numbers, in one click")
+        self.help_button.setAccessibleName(self.tr("I need help now"))
+        self.help_button.setAccessibleDescription(
+            self.tr("Emergency and crisis numbers, in one click")
+        )
 
         header = QFrame()
         header.setObjectName("Header")
@@ -120,8 +138,8 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("Navigation")
-        self.navigation.setAccessibleName("Sections")
-        self.navigation.addItems(NAVIGATION)
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.addItems([self.tr(name) for name in NAVIGATION])
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         sidebar = QFrame()
         sidebar.setObjectName("Sidebar")
@@ -140,8 +158,8 @@ class MainWindow(QMainWindow):
 
         self.lock_screen = LockScreen(self._session)
         self.help_page = HelpNowPage(self._session)
-        self.back_button = QPushButton("← Back")
-        self.back_button.setAccessibleName("Back")
+        self.back_button = QPushButton(self.tr("← Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
         help_holder = QWidget()
         help_layout = QVBoxLayout(help_holder)
         help_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -278,7 +296,9 @@ class MainWindow(QMainWindow):
         if not self._session.is_unlocked:
             return
         circle = self._session.circle
-        self.caring_for.setText(f"Caring for {circle.person.display_name}")
+        self.caring_for.setText(
+            self.tr("Caring for {name}").format(name=circle.person.display_name)
+        )
         self.writer.clear()
         for caregiver in circle.caregivers:
             self.writer.addItem(caregiver.name, caregiver.id)
@@ -290,7 +310,9 @@ class MainWindow(QMainWindow):
         writer_id = self.writer.itemData(index)
         if writer_id:
             self._session.set_writer(writer_id)
-            self.show_status(f"Now writing as {self.writer.itemText(index)}.")
+            self.show_status(
+                self.tr("Now writing as {name}.").format(name=self.writer.itemText(index))
+            )
 
     def lock(self) -> None:
         if self._session.is_unlocked:
@@ -340,7 +362,7 @@ class MainWindow(QMainWindow):
         page = self.guidance_page
         if page is not None and page.show_card(card_id):
             return
-        self.show_status("That guidance card could not be found.")
+        self.show_status(self.tr("That guidance card could not be found."))
 
     def open_report(self) -> None:
         """The report for the doctor, from anywhere (Ctrl+P)."""
@@ -353,12 +375,12 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.diary_page is not None and self.diary_page.undo_delete():
             return
-        self.show_status("There is nothing to undo.")
+        self.show_status(self.tr("There is nothing to undo."))
 
     def change_text_size(self, step: int) -> None:
         scale = self._session.settings.text_scale + step
         settings = self._session.update_settings(text_scale=scale)
-        self.show_status(f"Text size {settings.text_scale} %.")
+        self.show_status(self.tr("Text size {percent} %.").format(percent=settings.text_scale))
 
     def show_help_now(self) -> None:
         self._before_help = self.screens.currentWidget()
@@ -371,14 +393,17 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = "".join(
-            f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in SHORTCUT_HELP
+            f"<tr><td><b>{keys}</b></td><td>{self.tr(what)}</td></tr>"
+            for keys, what in SHORTCUT_HELP
         )
         QMessageBox.information(
             self,
-            "Help",
-            "<p>Everything in Kindred works from the keyboard.</p>"
-            f"<table cellspacing='6'>{rows}</table>"
-            "<p>The red “I need help now” button is always at the top right.</p>",
+            self.tr("Help"),
+            "<p>{}</p><table cellspacing='6'>{}</table><p>{}</p>".format(
+                self.tr("Everything in Kindred works from the keyboard."),
+                rows,
+                self.tr("The red “I need help now” button is always at the top right."),
+            ),
         )
 
     def show_status(self, text: str) -> None:

@@ -40,7 +40,7 @@ class LockScreen(QWidget):
         self.reset()
 
     def _build(self) -> None:
-        self.setAccessibleName("Kindred is locked")
+        self.setAccessibleName(self.tr("Kindred is locked"))
         self._card = card = QFrame(self)
         card.setProperty("role", "card")
         # The card takes the width it is given, up to a comfortable line length, and
@@ -49,18 +49,18 @@ class LockScreen(QWidget):
         self._fit_card_to_text()
         card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-        title = QLabel("Your diary is locked", card)
+        title = QLabel(self.tr("Your diary is locked"), card)
         title.setProperty("role", "title")
         title.setWordWrap(True)
         text = QLabel(
-            "Kindred locked the diary to keep it private. Everything you wrote is safe.",
+            self.tr("Kindred locked the diary to keep it private. Everything you wrote is safe."),
             card,
         )
         text.setWordWrap(True)
 
-        self.unlock_button = QPushButton("Unlock", card)
+        self.unlock_button = QPushButton(self.tr("Unlock"), card)
         self.unlock_button.setProperty("role", "primary")
-        self.unlock_button.setAccessibleName("Unlock the diary")
+        self.unlock_button.setAccessibleName(self.tr("Unlock the diary"))
         # Enter as well as Space presses it, like a dialog's main button.
         self.unlock_button.setAutoDefault(True)
         self.unlock_button.setMinimumHeight(self.fontMetrics().height() * 3)
@@ -155,4 +155,4 @@ class LockScreen(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.unlock_button.setEnabled(not busy)
-        self.unlock_button.setText("Opening…" if busy else "Unlock")
+        self.unlock_button.setText(self.tr("Opening…") if busy else self.tr("Unlock"))

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -49,9 +49,10 @@ log = logging.getLogger(__name__)
 
 RECENT_LIMIT = 5
 WARM_UP_DELAY_MS = 1500
-PLACEHOLDER = "What happened? A few words are enough."
-EMPTY_TODAY = "No entries yet — what happened today?"
-SAVED_TEXT = "Saved."
+# Translated where shown, in the "TodayPage" context; tests compare with the English.
+PLACEHOLDER = QT_TRANSLATE_NOOP("TodayPage", "What happened? A few words are enough.")
+EMPTY_TODAY = QT_TRANSLATE_NOOP("TodayPage", "No entries yet — what happened today?")
+SAVED_TEXT = QT_TRANSLATE_NOOP("TodayPage", "Saved.")
 
 
 class QuickText(QPlainTextEdit):
@@ -110,17 +111,17 @@ class TodayPage(QWidget):
         self._writing_as.setTextFormat(Qt.TextFormat.PlainText)
 
         self._text = QuickText()
-        self._text.setPlaceholderText(PLACEHOLDER)
+        self._text.setPlaceholderText(self.tr(PLACEHOLDER))
         self._text.setTabChangesFocus(True)
-        self._text.setAccessibleName("What happened")
+        self._text.setAccessibleName(self.tr("What happened"))
         self._text.setAccessibleDescription(
-            "Write a few words. Enter saves; Shift and Enter starts a new line."
+            self.tr("Write a few words. Enter saves; Shift and Enter starts a new line.")
         )
         self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        text_label = QLabel("What happened?")
+        text_label = QLabel(self.tr("What happened?"))
         text_label.setProperty("role", "heading")
         text_label.setBuddy(self._text)
-        hint = QLabel("Press Enter to save. Shift + Enter starts a new line.")
+        hint = QLabel(self.tr("Press Enter to save. Shift + Enter starts a new line."))
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         self._suggestions = CardSuggestions(self._session, self._text.toPlainText)
@@ -131,8 +132,8 @@ class TodayPage(QWidget):
         for kind in EntryKind:
             self._kind.addItem(kind.label, kind)
         self._kind.setCurrentIndex(self._kind.findData(EntryKind.OBSERVATION))
-        self._kind.setAccessibleName("Kind of entry")
-        kind_label = QLabel("Kind of entry")
+        self._kind.setAccessibleName(self.tr("Kind of entry"))
+        kind_label = QLabel(self.tr("Kind of entry"))
         kind_label.setBuddy(self._kind)
 
         self._mood = mood_rating()
@@ -144,17 +145,17 @@ class TodayPage(QWidget):
         kind_row.addWidget(self._kind)
         kind_row.addStretch(1)
 
-        self._more = QPushButton("More details…")
-        self._more.setAccessibleName("More details")
+        self._more = QPushButton(self.tr("More details…"))
+        self._more.setAccessibleName(self.tr("More details"))
         self._more.setAccessibleDescription(
-            "Open the full entry form: time, sleep, tags, a distress episode, privacy."
+            self.tr("Open the full entry form: time, sleep, tags, a distress episode, privacy.")
         )
-        self._save = QPushButton("Save")
+        self._save = QPushButton(self.tr("Save"))
         self._save.setProperty("role", "primary")
-        self._save.setAccessibleName("Save entry")
-        self._saved = QLabel(SAVED_TEXT)
+        self._save.setAccessibleName(self.tr("Save entry"))
+        self._saved = QLabel(self.tr(SAVED_TEXT))
         self._saved.setProperty("role", "muted")
-        self._saved.setAccessibleName("Saved")
+        self._saved.setAccessibleName(self.tr("Saved"))
         self._saved.hide()
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
@@ -190,7 +191,7 @@ class TodayPage(QWidget):
         card_layout.addWidget(self._problem_box)
         card_layout.addLayout(buttons)
 
-        today_heading = QLabel("Today so far")
+        today_heading = QLabel(self.tr("Today so far"))
         today_heading.setProperty("role", "heading")
         self._today_list = QVBoxLayout()
         self._today_list.setSpacing(10)
@@ -275,7 +276,7 @@ class TodayPage(QWidget):
         self._suggestions.clear()
         self._safety.hold()  # a safety note about the saved entry stays to be read
         self._saved.show()
-        self._announce(SAVED_TEXT)
+        self._announce(self.tr(SAVED_TEXT))
         self._text.setFocus()
 
     def _on_save_failed(self, error: BaseException) -> None:
@@ -291,7 +292,7 @@ class TodayPage(QWidget):
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
         self._save.setEnabled(not saving)
-        self._save.setText("Saving…" if saving else "Save")
+        self._save.setText(self.tr("Saving…") if saving else self.tr("Save"))
 
     def _on_text_changed(self) -> None:
         # Once the person writes again, the old "Saved" or problem no longer applies.
@@ -315,14 +316,20 @@ class TodayPage(QWidget):
         if not self._session.is_unlocked:
             return
         person = self._session.circle.person.display_name
-        self._greeting.setText(f"How is {person} today?")
+        self._greeting.setText(self.tr("How is {person} today?").format(person=person))
         writer = self._session.writer
         if writer.role.can_write:
-            self._writing_as.setText(f"{_today_text()}. You are writing as {writer.name}.")
+            self._writing_as.setText(
+                self.tr("{today}. You are writing as {name}.").format(
+                    today=_today_text(), name=writer.name
+                )
+            )
         else:
             self._writing_as.setText(
-                f"{_today_text()}. You are signed in as {writer.name}, who can read the diary "
-                "but not write in it."
+                self.tr(
+                    "{today}. You are signed in as {name}, who can read the diary "
+                    "but not write in it."
+                ).format(today=_today_text(), name=writer.name)
             )
 
     def _refresh_today(self, *_: object) -> None:
@@ -343,7 +350,7 @@ class TodayPage(QWidget):
         entries, total = result
         _clear_layout(self._today_list)
         if not entries:
-            empty = QLabel(EMPTY_TODAY)
+            empty = QLabel(self.tr(EMPTY_TODAY))
             empty.setProperty("role", "muted")
             empty.setWordWrap(True)
             self._today_list.addWidget(empty)
@@ -351,7 +358,7 @@ class TodayPage(QWidget):
             self._today_list.addWidget(_entry_card(entry))
         hidden = total - len(entries)
         self._today_more.setText(
-            f"And {hidden} more earlier today — you can see them all in the Diary."
+            self.tr("And %n more earlier today — you can see them all in the Diary.", "", hidden)
             if hidden > 0
             else ""
         )
@@ -360,7 +367,9 @@ class TodayPage(QWidget):
     def _on_today_failed(self, error: BaseException) -> None:
         log.error("loading today's entries failed: %s", type(error).__name__)
         _clear_layout(self._today_list)
-        problem = QLabel("Today's entries could not be shown just now. They are still saved.")
+        problem = QLabel(
+            self.tr("Today's entries could not be shown just now. They are still saved.")
+        )
         problem.setWordWrap(True)
         self._today_list.addWidget(problem)
 

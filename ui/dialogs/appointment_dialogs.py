@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -46,14 +46,15 @@ from ui.dialogs.medicine_dialogs import (
 from ui.session import Session
 from ui.widgets.flow_layout import FlowLayout
 
+# Suggestions only: the words the family picks (or types) are what is saved.
 ROLES = (
-    "psychiatrist",
-    "GP",
-    "memory nurse",
-    "community mental health nurse",
-    "psychologist",
-    "care coordinator",
-    "social worker",
+    QT_TRANSLATE_NOOP("AppointmentDialog", "psychiatrist"),
+    QT_TRANSLATE_NOOP("AppointmentDialog", "GP"),
+    QT_TRANSLATE_NOOP("AppointmentDialog", "memory nurse"),
+    QT_TRANSLATE_NOOP("AppointmentDialog", "community mental health nurse"),
+    QT_TRANSLATE_NOOP("AppointmentDialog", "psychologist"),
+    QT_TRANSLATE_NOOP("AppointmentDialog", "care coordinator"),
+    QT_TRANSLATE_NOOP("AppointmentDialog", "social worker"),
 )
 
 
@@ -66,8 +67,8 @@ class AppointmentDialog(FormDialog):
     def __init__(
         self, session: Session, appointment: Appointment | None, parent: QWidget | None = None
     ) -> None:
-        title = "Change the appointment" if appointment else "Add an appointment"
-        super().__init__(title, parent, "Save appointment")
+        title = self.tr("Change the appointment") if appointment else self.tr("Add an appointment")
+        super().__init__(title, parent, self.tr("Save appointment"))
         self._session = session
         self._appointment = appointment
         self.saved: Appointment | None = None
@@ -75,23 +76,33 @@ class AppointmentDialog(FormDialog):
             QDateTime((appointment.starts_at if appointment else _next_morning()).astimezone())
         )
         when.setCalendarPopup(True)
-        when.setDisplayFormat("d MMMM yyyy   HH:mm")
-        self.add_field("starts_at", "Date and time", when)
-        self.add_field("clinician", "With whom", line_edit("For example: Dr Patel"))
-        role = editable_combo(ROLES, "Psychiatrist, GP, memory nurse…")
-        self.add_field("role", "Their role", role)
-        self.add_field("place", "Where", line_edit("For example: Memory clinic, Northgate"))
-        self.add_field("purpose", "What it is for", text_box("For example: medication review", 2))
+        # Translators: a Qt date and time format, e.g. "3 March 2025   10:00".
+        when.setDisplayFormat(self.tr("d MMMM yyyy   HH:mm"))
+        self.add_field("starts_at", self.tr("Date and time"), when)
+        self.add_field(
+            "clinician", self.tr("With whom"), line_edit(self.tr("For example: Dr Patel"))
+        )
+        roles = tuple(self.tr(word) for word in ROLES)
+        role = editable_combo(roles, self.tr("Psychiatrist, GP, memory nurse…"))
+        self.add_field("role", self.tr("Their role"), role)
+        self.add_field(
+            "place", self.tr("Where"), line_edit(self.tr("For example: Memory clinic, Northgate"))
+        )
+        self.add_field(
+            "purpose",
+            self.tr("What it is for"),
+            text_box(self.tr("For example: medication review"), 2),
+        )
         self.add_field(
             "concerns",
-            "Your main concerns now",
-            text_box("In your own words", 3),
-            "This goes near the top of the report for the doctor.",
+            self.tr("Your main concerns now"),
+            text_box(self.tr("In your own words"), 3),
+            self.tr("This goes near the top of the report for the doctor."),
         )
         self.add_field(
             "needs",
-            "What you need",
-            text_box("Help at home, a letter, someone to ring on a bad day…", 2),
+            self.tr("What you need"),
+            text_box(self.tr("Help at home, a letter, someone to ring on a bad day…"), 2),
         )
         if appointment is not None:
             for name in ("clinician", "place", "purpose", "concerns", "needs"):
@@ -158,12 +169,16 @@ class _MedicineChoice(QWidget):
         name.setWordWrap(True)
         name.setTextFormat(Qt.TextFormat.PlainText)
         self.kind = QComboBox()
-        self.kind.addItem("No change", None)
+        self.kind.addItem(self.tr("No change"), None)
         for kind in CHANGES_FROM[medicine.status]:
             self.kind.addItem(kind.label, kind)
-        self.kind.setAccessibleName(f"Change agreed to {medicine.name}")
-        self.strength = line_edit(f"New dose (now {medicine.strength or 'not written'})")
-        self.strength.setAccessibleName(f"New dose of {medicine.name}")
+        self.kind.setAccessibleName(self.tr("Change agreed to {name}").format(name=medicine.name))
+        if medicine.strength:
+            dose_hint = self.tr("New dose (now {strength})").format(strength=medicine.strength)
+        else:
+            dose_hint = self.tr("New dose (now not written)")
+        self.strength = line_edit(dose_hint)
+        self.strength.setAccessibleName(self.tr("New dose of {name}").format(name=medicine.name))
         row = QWidget()
         flow = FlowLayout(row)
         flow.addWidget(self.kind)
@@ -201,25 +216,31 @@ class VisitDialog(FormDialog):
         medicines: tuple[Medicine, ...],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("After the visit", parent, "Save to the diary")
+        super().__init__(self.tr("After the visit"), parent, self.tr("Save to the diary"))
         self._session = session
         self._appointment = appointment
         self.saved: VisitRecord | None = None
         self._new: list[MedicineDraft] = []
         intro = QLabel(
-            f"The visit with {appointment.with_whom}. What you write here goes into the diary "
-            "as an appointment note; the medicine changes go into the medicines' history."
+            self.tr(
+                "The visit with {who}. What you write here goes into the diary "
+                "as an appointment note; the medicine changes go into the medicines' history."
+            ).format(who=appointment.with_whom)
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.form.addRow(intro)
-        self.add_field("said", "What was said", text_box("In your own words", 4))
-        self.add_field("agreed", "What we agreed", text_box("Next steps, tests, a follow-up…", 3))
+        self.add_field("said", self.tr("What was said"), text_box(self.tr("In your own words"), 4))
+        self.add_field(
+            "agreed",
+            self.tr("What we agreed"),
+            text_box(self.tr("Next steps, tests, a follow-up…"), 3),
+        )
         self.choices = [_MedicineChoice(m) for m in medicines]
-        group = QGroupBox("Medicine changes agreed")
+        group = QGroupBox(self.tr("Medicine changes agreed"))
         column = QVBoxLayout(group)
         if not self.choices:
-            none = QLabel("There are no medicines on the list yet.")
+            none = QLabel(self.tr("There are no medicines on the list yet."))
             none.setProperty("role", "muted")
             column.addWidget(none)
         for choice in self.choices:
@@ -228,7 +249,7 @@ class VisitDialog(FormDialog):
         self.new_list.setWordWrap(True)
         self.new_list.setTextFormat(Qt.TextFormat.PlainText)
         self.new_list.hide()
-        self.add_new = QPushButton("A new medicine was started…")
+        self.add_new = QPushButton(self.tr("A new medicine was started…"))
         self.add_new.clicked.connect(self._add_new_medicine)
         new_row = QHBoxLayout()
         new_row.addWidget(self.add_new)
@@ -256,7 +277,7 @@ class VisitDialog(FormDialog):
             return
         self._new.append(draft)
         names = ", ".join(" ".join(p for p in (d.name, d.strength) if p) for d in self._new)
-        self.new_list.setText(f"New: {names}")
+        self.new_list.setText(self.tr("New: {names}").format(names=names))
         self.new_list.show()
 
     def notes(self) -> VisitNotes:

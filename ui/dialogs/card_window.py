@@ -24,8 +24,8 @@ class CardWindow(QDialog):
         if card is not None:
             self.view.show_card(card)
             self.setWindowTitle(card.title)
-        self.view.back_button.setText("Close")
-        self.view.back_button.setAccessibleName("Close the card")
+        self.view.back_button.setText(self.tr("Close"))
+        self.view.back_button.setAccessibleName(self.tr("Close the card"))
         self.view.back_requested.connect(self.accept)
         self.view.open_card.connect(self._open_related)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 36)

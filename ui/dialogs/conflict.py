@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.domain.entries import EntryDraft
 from caregiver_app.domain.errors import EditConflict
 from caregiver_app.domain.ratings import distress_word, mood_word
+from ui.dialogs._i18n import local_time
 
 
 class ConflictChoice(enum.Enum):
@@ -29,19 +31,31 @@ class ConflictChoice(enum.Enum):
 def describe(draft: EntryDraft) -> str:
     lines = [draft.text]
     for label, value in (
-        ("Before", draft.before),
-        ("What they did", draft.behaviour),
-        ("What we tried", draft.tried),
-        ("What helped", draft.helped),
+        (QCoreApplication.translate("conflict", "Before: {text}"), draft.before),
+        (QCoreApplication.translate("conflict", "What they did: {text}"), draft.behaviour),
+        (QCoreApplication.translate("conflict", "What we tried: {text}"), draft.tried),
+        (QCoreApplication.translate("conflict", "What helped: {text}"), draft.helped),
     ):
         if value:
-            lines.append(f"{label}: {value}")
+            lines.append(label.format(text=value))
     if draft.mood is not None:
-        lines.append(f"Mood {draft.mood}/10 ({mood_word(draft.mood)})")
+        lines.append(
+            QCoreApplication.translate("conflict", "Mood {rating}/10 ({word})").format(
+                rating=draft.mood, word=mood_word(draft.mood)
+            )
+        )
     if draft.distress is not None:
-        lines.append(f"Distress {draft.distress}/10 ({distress_word(draft.distress)})")
+        lines.append(
+            QCoreApplication.translate("conflict", "Distress {rating}/10 ({word})").format(
+                rating=draft.distress, word=distress_word(draft.distress)
+            )
+        )
     if draft.tags:
-        lines.append("Tags: " + ", ".join(draft.tags))
+        lines.append(
+            QCoreApplication.translate("conflict", "Tags: {tags}").format(
+                tags=", ".join(draft.tags)
+            )
+        )
     return "\n\n".join(lines)
 
 
@@ -49,28 +63,33 @@ class ConflictDialog(QDialog):
     def __init__(self, conflict: EditConflict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice: ConflictChoice | None = None
-        self.setWindowTitle("Someone else changed this entry")
+        self.setWindowTitle(self.tr("Someone else changed this entry"))
         current = conflict.current
-        when = current.updated_at.astimezone().strftime("%d %b %H:%M")
+        # Translators: a Qt date format (d, MMM, HH, mm), e.g. "03 Mar 14:05".
+        when = local_time(current.updated_at, self.tr("dd MMM HH:mm"))
         intro = QLabel(
-            "While you were writing, someone else saved a "
-            "change to this entry. Nothing has been lost: both versions are below. "
-            "Choose what to keep."
+            self.tr(
+                "While you were writing, someone else saved a "
+                "change to this entry. Nothing has been lost: both versions are below. "
+                "Choose what to keep."
+            )
         )
         intro.setWordWrap(True)
-        theirs_title = QLabel(f"<b>The version saved at {when}</b>")
-        mine_title = QLabel("<b>Your version</b>")
-        self.theirs = self._box(describe(current.draft), "The version already saved")
-        self.mine = self._box(describe(conflict.attempted), "Your version")
-        self.keep_theirs = QPushButton("Keep theirs")
-        self.keep_mine = QPushButton("Keep mine")
-        self.keep_both = QPushButton("Keep both")
+        theirs_title = QLabel(
+            "<b>{}</b>".format(self.tr("The version saved at {when}").format(when=when))
+        )
+        mine_title = QLabel("<b>{}</b>".format(self.tr("Your version")))
+        self.theirs = self._box(describe(current.draft), self.tr("The version already saved"))
+        self.mine = self._box(describe(conflict.attempted), self.tr("Your version"))
+        self.keep_theirs = QPushButton(self.tr("Keep theirs"))
+        self.keep_mine = QPushButton(self.tr("Keep mine"))
+        self.keep_both = QPushButton(self.tr("Keep both"))
         self.keep_both.setProperty("role", "primary")
-        self.keep_both.setToolTip("Keep theirs as it is and save yours as a new entry")
+        self.keep_both.setToolTip(self.tr("Keep theirs as it is and save yours as a new entry"))
         for button, name in (
-            (self.keep_theirs, "Keep the version already saved"),
-            (self.keep_mine, "Keep my version"),
-            (self.keep_both, "Keep both versions"),
+            (self.keep_theirs, self.tr("Keep the version already saved")),
+            (self.keep_mine, self.tr("Keep my version")),
+            (self.keep_both, self.tr("Keep both versions")),
         ):
             button.setAccessibleName(name)
 

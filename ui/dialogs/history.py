@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,55 +18,70 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.domain.entries import Revision, RevisionAction
+from ui.dialogs._i18n import local_time
 from ui.dialogs.conflict import describe
 
 _FIELD_WORDS = {
-    "text": "the text",
-    "kind": "the kind",
-    "happened_at": "the time",
-    "mood": "mood",
-    "distress": "distress",
-    "sleep_hours": "sleep",
-    "tags": "tags",
-    "flagged": "the appointment flag",
-    "visibility": "who can see it",
-    "before": "before",
-    "behaviour": "what they did",
-    "tried": "what we tried",
-    "helped": "what helped",
+    "text": QT_TRANSLATE_NOOP("history", "the text"),
+    "kind": QT_TRANSLATE_NOOP("history", "the kind"),
+    "happened_at": QT_TRANSLATE_NOOP("history", "the time"),
+    "mood": QT_TRANSLATE_NOOP("history", "mood"),
+    "distress": QT_TRANSLATE_NOOP("history", "distress"),
+    "sleep_hours": QT_TRANSLATE_NOOP("history", "sleep"),
+    "tags": QT_TRANSLATE_NOOP("history", "tags"),
+    "flagged": QT_TRANSLATE_NOOP("history", "the appointment flag"),
+    "visibility": QT_TRANSLATE_NOOP("history", "who can see it"),
+    "before": QT_TRANSLATE_NOOP("history", "before"),
+    "behaviour": QT_TRANSLATE_NOOP("history", "what they did"),
+    "tried": QT_TRANSLATE_NOOP("history", "what we tried"),
+    "helped": QT_TRANSLATE_NOOP("history", "what helped"),
 }
-_ACTION_WORDS = {
-    RevisionAction.CREATED: "Written",
-    RevisionAction.EDITED: "Changed",
-    RevisionAction.DELETED: "Deleted",
-    RevisionAction.RESTORED: "Brought back",
-    RevisionAction.CONFLICTED: "Edit kept aside (someone else had changed it)",
+# Whole lines, so each language can put the name and the time where it belongs.
+_ACTION_LINES = {
+    RevisionAction.CREATED: QT_TRANSLATE_NOOP("history", "Written by {name} · {when}"),
+    RevisionAction.EDITED: QT_TRANSLATE_NOOP("history", "Changed by {name} · {when}"),
+    RevisionAction.DELETED: QT_TRANSLATE_NOOP("history", "Deleted by {name} · {when}"),
+    RevisionAction.RESTORED: QT_TRANSLATE_NOOP("history", "Brought back by {name} · {when}"),
+    RevisionAction.CONFLICTED: QT_TRANSLATE_NOOP(
+        "history", "Edit kept aside (someone else had changed it) by {name} · {when}"
+    ),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("history", text)
 
 
 def summary(revision: Revision, previous: Revision | None) -> str:
-    when = revision.at.astimezone().strftime("%d %b %Y, %H:%M")
-    line = f"{_ACTION_WORDS[revision.action]} by {revision.by_name} · {when}"
+    # Translators: a Qt date format, e.g. "03 Mar 2025, 14:05".
+    when = local_time(revision.at, QCoreApplication.translate("history", "dd MMM yyyy, HH:mm"))
+    line = _tr(_ACTION_LINES[revision.action]).format(name=revision.by_name, when=when)
     if revision.action is RevisionAction.EDITED:
-        changed = [_FIELD_WORDS.get(name, name) for name in revision.changed_fields(previous)]
+        changed = [
+            _tr(_FIELD_WORDS[name]) if name in _FIELD_WORDS else name
+            for name in revision.changed_fields(previous)
+        ]
         if changed:
-            line += "\nChanged " + ", ".join(changed)
+            fields = ", ".join(changed)
+            line += "\n" + QCoreApplication.translate("history", "Changed {fields}").format(
+                fields=fields
+            )
     return line
 
 
 class HistoryDialog(QDialog):
     def __init__(self, revisions: Sequence[Revision], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("History of this entry")
+        self.setWindowTitle(self.tr("History of this entry"))
         self._revisions = list(revisions)
-        intro = QLabel("Every version is kept. Choose one to read it.")
+        intro = QLabel(self.tr("Every version is kept. Choose one to read it."))
         intro.setWordWrap(True)
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Changes, oldest first")
+        self.steps.setAccessibleName(self.tr("Changes, oldest first"))
         self.steps.setWordWrap(True)
         self.content = QPlainTextEdit()
         self.content.setReadOnly(True)
-        self.content.setAccessibleName("The entry as it was")
+        self.content.setAccessibleName(self.tr("The entry as it was"))
         previous: Revision | None = None
         for revision in self._revisions:
             item = QListWidgetItem(summary(revision, previous))

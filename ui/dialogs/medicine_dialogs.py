@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +39,17 @@ from ui.errors import plain_message
 from ui.session import Session
 from ui.widgets.growing_text import GrowingText
 
-FORMS = ("tablet", "capsule", "liquid", "patch", "injection", "inhaler", "drops", "cream")
+# Suggestions only: the words the family picks (or types) are what is saved.
+FORMS = (
+    QT_TRANSLATE_NOOP("MedicineDialog", "tablet"),
+    QT_TRANSLATE_NOOP("MedicineDialog", "capsule"),
+    QT_TRANSLATE_NOOP("MedicineDialog", "liquid"),
+    QT_TRANSLATE_NOOP("MedicineDialog", "patch"),
+    QT_TRANSLATE_NOOP("MedicineDialog", "injection"),
+    QT_TRANSLATE_NOOP("MedicineDialog", "inhaler"),
+    QT_TRANSLATE_NOOP("MedicineDialog", "drops"),
+    QT_TRANSLATE_NOOP("MedicineDialog", "cream"),
+)
 # Which changes make sense from each state (the core checks again before writing).
 CHANGES_FROM = {
     MedicineStatus.TAKING: (
@@ -81,7 +91,8 @@ def editable_combo(choices: tuple[str, ...], placeholder: str) -> QComboBox:
 def date_edit(day: date | None = None) -> QDateEdit:
     edit = QDateEdit(QDate(day) if day else QDate.currentDate())
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMMM yyyy")
+    # Translators: a Qt date format, e.g. "3 March 2025".
+    edit.setDisplayFormat(QCoreApplication.translate("medicine_dialogs", "d MMMM yyyy"))
     edit.setMaximumDate(QDate.currentDate())
     return edit
 
@@ -101,9 +112,14 @@ def text_of(widget: QLineEdit | QTextEdit | QComboBox) -> str:
 
 
 class FormDialog(QDialog):
-    """A scrolling form with a plain message line and Save / Cancel."""
+    """A scrolling form with a plain message line and Save / Cancel.
 
-    def __init__(self, title: str, parent: QWidget | None, save_text: str = "Save") -> None:
+    Subclasses pass their words already translated. The form's own words use the
+    "FormDialog" context explicitly: ``self.tr`` would look them up under the subclass.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None, save_text: str = "") -> None:
+        save_text = save_text or QCoreApplication.translate("FormDialog", "Save")
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
@@ -126,7 +142,7 @@ class FormDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(QCoreApplication.translate("FormDialog", "Message"))
         self.message_box = QFrame()
         self.message_box.setProperty("role", "banner")
         box_layout = QVBoxLayout(self.message_box)
@@ -140,7 +156,11 @@ class FormDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(save_text)
         self.save_button.setProperty("role", "primary")
-        self.save_button.setToolTip(f"{save_text} (Ctrl+Enter)")
+        self.save_button.setToolTip(
+            QCoreApplication.translate("FormDialog", "{action} (Ctrl+Enter)").format(
+                action=save_text
+            )
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -219,26 +239,41 @@ class MedicineDialog(FormDialog):
     def __init__(self, session: Session | None, parent: QWidget | None = None) -> None:
         # Without a session the dialog only returns what was written (the visit notes
         # gather new medicines and save them together).
-        super().__init__("Add a medicine", parent, "Add medicine" if session else "Add")
+        super().__init__(
+            self.tr("Add a medicine"),
+            parent,
+            self.tr("Add medicine") if session else self.tr("Add"),
+        )
         self._session = session
         self.result_value: Any = None
-        self.add_field("name", "Name of the medicine", line_edit("For example: Donepezil"))
-        self.add_field("strength", "Strength", line_edit("For example: 5 mg"))
-        form = editable_combo(FORMS, "Tablet, liquid, patch…")
-        self.add_field("form", "Kind (tablet, liquid…)", form)
+        self.add_field(
+            "name", self.tr("Name of the medicine"), line_edit(self.tr("For example: Donepezil"))
+        )
+        self.add_field("strength", self.tr("Strength"), line_edit(self.tr("For example: 5 mg")))
+        forms = tuple(self.tr(word) for word in FORMS)
+        form = editable_combo(forms, self.tr("Tablet, liquid, patch…"))
+        self.add_field("form", self.tr("Kind (tablet, liquid…)"), form)
         self.add_field(
             "how_taken",
-            "How it is taken",
-            text_box("For example: one in the morning with breakfast", 2),
-        )
-        self.add_field("purpose", "What it is for", line_edit("In your own words"))
-        self.add_field("prescriber", "Prescribed by", line_edit("For example: Dr Patel"))
-        self.add_field("started_on", "Started on", date_edit())
-        self.add_field(
-            "reason", "Why it was started (if you know)", text_box("A few words are enough", 2)
+            self.tr("How it is taken"),
+            text_box(self.tr("For example: one in the morning with breakfast"), 2),
         )
         self.add_field(
-            "decided_by", "Who decided", line_edit("Leave empty if it was the prescriber")
+            "purpose", self.tr("What it is for"), line_edit(self.tr("In your own words"))
+        )
+        self.add_field(
+            "prescriber", self.tr("Prescribed by"), line_edit(self.tr("For example: Dr Patel"))
+        )
+        self.add_field("started_on", self.tr("Started on"), date_edit())
+        self.add_field(
+            "reason",
+            self.tr("Why it was started (if you know)"),
+            text_box(self.tr("A few words are enough"), 2),
+        )
+        self.add_field(
+            "decided_by",
+            self.tr("Who decided"),
+            line_edit(self.tr("Leave empty if it was the prescriber")),
         )
         self.fields["name"].setFocus()
 
@@ -299,34 +334,48 @@ class ChangeDialog(FormDialog):
     """A change to one medicine: what changed, when, why, who decided, what was noticed."""
 
     def __init__(self, session: Session, medicine: Medicine, parent: QWidget | None = None) -> None:
-        super().__init__(f"Record a change to {medicine.name}", parent)
+        super().__init__(self.tr("Record a change to {name}").format(name=medicine.name), parent)
         self._session = session
         self._medicine = medicine
         self.saved: Medicine | None = None
         now = ", ".join(p for p in (medicine.strength, medicine.how_taken) if p)
-        intro = QLabel(
-            f"{medicine.title}: {medicine.status.label.lower()} now"
-            + (f" ({now})." if now else ".")
-        )
+        status = medicine.status.label.lower()
+        if now:
+            intro_text = self.tr("{medicine}: {status} now ({dose}).").format(
+                medicine=medicine.title, status=status, dose=now
+            )
+        else:
+            intro_text = self.tr("{medicine}: {status} now.").format(
+                medicine=medicine.title, status=status
+            )
+        intro = QLabel(intro_text)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.form.addRow(intro)
         kind = QComboBox()
         for choice in CHANGES_FROM[medicine.status]:
             kind.addItem(choice.label, choice)
-        self.add_field("kind", "What changed", kind)
-        self.add_field("on", "When", date_edit())
-        self.add_field("strength", "New strength", line_edit(f"Now: {medicine.strength or '—'}"))
+        self.add_field("kind", self.tr("What changed"), kind)
+        self.add_field("on", self.tr("When"), date_edit())
+        self.add_field(
+            "strength",
+            self.tr("New strength"),
+            line_edit(self.tr("Now: {strength}").format(strength=medicine.strength or "—")),
+        )
         self.add_field(
             "how_taken",
-            "How it is taken now",
-            text_box(medicine.how_taken or "For example: one at night", 2),
-            "Leave empty if this stays the same.",
+            self.tr("How it is taken now"),
+            text_box(medicine.how_taken or self.tr("For example: one at night"), 2),
+            self.tr("Leave empty if this stays the same."),
         )
-        self.add_field("reason", "Why", text_box("In your own words", 2))
-        self.add_field("decided_by", "Who decided", line_edit("For example: Dr Patel"))
+        self.add_field("reason", self.tr("Why"), text_box(self.tr("In your own words"), 2))
         self.add_field(
-            "side_effects", "Side effects noticed", text_box("Anything you noticed, if any", 2)
+            "decided_by", self.tr("Who decided"), line_edit(self.tr("For example: Dr Patel"))
+        )
+        self.add_field(
+            "side_effects",
+            self.tr("Side effects noticed"),
+            text_box(self.tr("Anything you noticed, if any"), 2),
         )
         kind.currentIndexChanged.connect(self._show_dose_fields)
         self._show_dose_fields()

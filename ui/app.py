@@ -24,6 +24,7 @@ from caregiver_app.settings import load_settings
 from caregiver_app.storage.location import location_warning
 from caregiver_app.storage.secrets import KeyringVault
 from caregiver_app.storage.store import open_store
+from ui.app_icon import app_icon
 from ui.background import ThreadRunner
 from ui.backup_scheduler import BackupScheduler
 from ui.demo_mode import DemoBand, demo_settings
@@ -32,6 +33,7 @@ from ui.errors import UNEXPECTED
 from ui.idle_lock import IdleLock
 from ui.main_window import MainWindow
 from ui.session import Session
+from ui.smoke import quit_when_shown
 from ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--demo", action="store_true", help="open the fictional demo family (never your diary)"
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation with a throwaway diary, then exit (0 when all is well)",
+    )
+    # For `make dist-check`: quit once the main window is up (ui/smoke.py).
+    parser.add_argument("--smoke-exit", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -68,7 +77,7 @@ def build_session(app: QApplication, paths: StorePaths, vault: KeyringVault) -> 
     return session
 
 
-def run_demo(app: QApplication) -> int:
+def run_demo(app: QApplication, *, smoke_exit: bool = False) -> int:
     """The demo family in a throwaway diary: no real settings, keyring, logs or backups."""
     from caregiver_app.demo import build_demo  # only a demo needs the story builder
 
@@ -90,6 +99,8 @@ def run_demo(app: QApplication) -> int:
     window.setMenuWidget(DemoBand(session, demo))
     window.setWindowTitle(QApplication.translate("app", "Kindred — demo"))
     window.show()
+    if smoke_exit:
+        quit_when_shown(app, window)
     session.attach(demo.store)
     try:
         return app.exec()
@@ -109,14 +120,19 @@ def _lock_when_no_dialog(window: MainWindow) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.self_check:
+        from caregiver_app import self_check
+
+        return self_check.run()
     paths = StorePaths(args.home or default_home())
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Kindred")
     app.setApplicationDisplayName("Kindred")
     app.setOrganizationName("Kindred")
+    app.setWindowIcon(app_icon())
     if args.demo:
-        return run_demo(app)
+        return run_demo(app, smoke_exit=args.smoke_exit)
     configure_logging(paths.logs)
     _install_excepthook(app)
     vault = KeyringVault()
@@ -152,6 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     warning = location_warning(paths.folder)
     if warning:
         QMessageBox.warning(window, "Kindred", warning)
+    if args.smoke_exit:
+        quit_when_shown(app, window)
     code = app.exec()
     idle.deleteLater()
     backups.back_up("on-close", wait=True)

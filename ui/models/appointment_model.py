@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -45,7 +46,10 @@ def where_and_why(appointment: Appointment) -> str:
 class AppointmentTableModel(RecordTableModel):
     """When | with whom, where and why."""
 
-    HEADERS = ("When", "With whom, and why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AppointmentTableModel", "When"),
+        QT_TRANSLATE_NOOP("AppointmentTableModel", "With whom, and why"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         appointment = self.record_at(index)
@@ -56,7 +60,7 @@ class AppointmentTableModel(RecordTableModel):
                 local = appointment.starts_at.astimezone()
                 when = f"{local:%A} {day_text(local.date())}\n{local:%H:%M}"
                 if appointment.visit_entry_id:
-                    when += "\nVisit notes written"
+                    when += "\n" + self.tr("Visit notes written")
                 return when
             return where_and_why(appointment)
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -12,7 +12,13 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from caregiver_app.domain.entries import Entry, EntryFilter, PageCursor
 from caregiver_app.domain.errors import NotFound
@@ -195,23 +201,40 @@ def _local_day(moment: datetime) -> date:
 def day_label(day: date, today: date | None = None) -> str:
     today = today or date.today()
     if day == today:
-        return "Today"
+        return _tr("Today")
     if (today - day).days == 1:
-        return "Yesterday"
+        return _tr("Yesterday")
     label = f"{day:%A} {day.day} {day:%B}"
     return label if day.year == today.year else f"{label} {day.year}"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("diary_model", text)
 
 
 def _spoken(entry: Entry) -> str:
     """What a screen reader says for a row: the same facts the card shows."""
     when = entry.happened_at.astimezone().strftime("%H:%M")
-    parts = [f"{entry.kind.label} at {when} by {entry.author_name}", entry.text]
+    parts = [
+        QCoreApplication.translate("diary_model", "{kind} at {time} by {name}").format(
+            kind=entry.kind.label, time=when, name=entry.author_name
+        ),
+        entry.text,
+    ]
     if entry.draft.mood is not None:
-        parts.append(f"mood {entry.draft.mood} of 10")
+        parts.append(
+            QCoreApplication.translate("diary_model", "mood {value} of 10").format(
+                value=entry.draft.mood
+            )
+        )
     if entry.draft.distress is not None:
-        parts.append(f"distress {entry.draft.distress} of 10")
+        parts.append(
+            QCoreApplication.translate("diary_model", "distress {value} of 10").format(
+                value=entry.draft.distress
+            )
+        )
     if entry.draft.flagged:
-        parts.append("flagged for the next appointment")
+        parts.append(_tr("flagged for the next appointment"))
     if entry.is_private:
-        parts.append("private")
+        parts.append(_tr("private"))
     return ". ".join(p for p in parts if p)

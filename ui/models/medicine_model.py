@@ -11,7 +11,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -42,14 +44,18 @@ def sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?…" else f"{text}."
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("medicine_model", text)
+
+
 def status_line(medicine: Medicine) -> str:
-    started = f"started {day_text(medicine.started_on)}"
+    started = _tr("started {day}").format(day=day_text(medicine.started_on))
     since = day_text(medicine.status_since)
     if medicine.status is MedicineStatus.PAUSED:
-        return f"Paused since {since} · {started}"
+        return _tr("Paused since {day} · {started}").format(day=since, started=started)
     if medicine.status is MedicineStatus.STOPPED:
-        return f"Stopped on {since} · {started}"
-    return f"Taking · {started}"
+        return _tr("Stopped on {day} · {started}").format(day=since, started=started)
+    return _tr("Taking · {started}").format(started=started)
 
 
 def details(medicine: Medicine) -> str:
@@ -58,16 +64,23 @@ def details(medicine: Medicine) -> str:
         lines.append(medicine.how_taken)
     if medicine.purpose:
         purpose = medicine.purpose
-        lines.append(purpose if purpose.casefold().startswith("for ") else f"For {purpose}")
+        lines.append(
+            purpose
+            if purpose.casefold().startswith("for ")
+            else _tr("For {purpose}").format(purpose=purpose)
+        )
     if medicine.prescriber:
-        lines.append(f"Prescribed by {medicine.prescriber}")
-    return "\n".join(lines) or "No details written yet."
+        lines.append(_tr("Prescribed by {name}").format(name=medicine.prescriber))
+    return "\n".join(lines) or _tr("No details written yet.")
 
 
 class MedicineTableModel(RecordTableModel):
     """Medicine (with its state) | how it is taken, what for and who prescribed it."""
 
-    HEADERS = ("Medicine", "How, and what for")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MedicineTableModel", "Medicine"),
+        QT_TRANSLATE_NOOP("MedicineTableModel", "How, and what for"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         medicine = self.record_at(index)
@@ -101,29 +114,45 @@ def event_text(event: MedicineEvent) -> str:
     """One change as the family would say it, with why, who decided and what was noticed."""
     kind = event.kind
     if kind is MedicineEventKind.STARTED:
-        what = f"Started at {event.strength}." if event.strength else "Started."
+        what = (
+            _tr("Started at {strength}.").format(strength=event.strength)
+            if event.strength
+            else _tr("Started.")
+        )
         if event.how_taken:
             what += f" {sentence(event.how_taken)}"
     elif kind is MedicineEventKind.DOSE_CHANGED:
         parts = []
         if event.strength != event.previous_strength:
-            was = f" from {event.previous_strength}" if event.previous_strength else ""
-            parts.append(f"Dose changed{was} to {event.strength}.")
+            if event.previous_strength:
+                parts.append(
+                    _tr("Dose changed from {was} to {now}.").format(
+                        was=event.previous_strength, now=event.strength
+                    )
+                )
+            else:
+                parts.append(_tr("Dose changed to {now}.").format(now=event.strength))
         if event.how_taken != event.previous_how_taken:
-            parts.append(f"Now taken: {sentence(event.how_taken)}")
-        what = " ".join(parts) or "Dose changed."
+            parts.append(_tr("Now taken: {how}").format(how=sentence(event.how_taken)))
+        what = " ".join(parts) or _tr("Dose changed.")
     elif kind is MedicineEventKind.RESTARTED:
-        what = f"Restarted at {event.strength}." if event.strength else "Restarted."
+        what = (
+            _tr("Restarted at {strength}.").format(strength=event.strength)
+            if event.strength
+            else _tr("Restarted.")
+        )
     else:
         what = f"{kind.label}."
     lines = [f"{day_text(event.on)} — {what}"]
     if event.reason:
-        lines.append(f"Why: {sentence(event.reason)}")
+        lines.append(_tr("Why: {reason}").format(reason=sentence(event.reason)))
     if event.decided_by:
-        lines.append(f"Decided by {sentence(event.decided_by)}")
+        lines.append(_tr("Decided by {who}").format(who=sentence(event.decided_by)))
     if event.side_effects:
-        lines.append(f"Side effects noticed: {sentence(event.side_effects)}")
-    lines.append(f"Written down by {event.recorded_by_name}.")
+        lines.append(
+            _tr("Side effects noticed: {effects}").format(effects=sentence(event.side_effects))
+        )
+    lines.append(_tr("Written down by {name}.").format(name=event.recorded_by_name))
     return "\n".join(lines)
 
 

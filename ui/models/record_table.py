@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,7 +40,8 @@ class RecordTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            # Subclasses mark their headers QT_TRANSLATE_NOOP("<their class name>", …).
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
         return None
 
     def record_at(self, index: Index) -> Any | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -34,10 +34,14 @@ from ui.widgets.page_parts import SplitRow, card, label
 from ui.widgets.pdf_preview import PdfOutput
 from ui.widgets.scrolling import scroll_into
 
-NO_UPCOMING = "No appointments coming up. “Add an appointment…” puts one here."
-NO_AGENDA = (
+# Translated where shown, in the "AppointmentsPage" context.
+NO_UPCOMING = QT_TRANSLATE_NOOP(
+    "AppointmentsPage", "No appointments coming up. “Add an appointment…” puts one here."
+)
+NO_AGENDA = QT_TRANSLATE_NOOP(
+    "AppointmentsPage",
     "Nothing to bring up yet. Entries of the kind “Question for the doctor”, and entries "
-    "flagged for the appointment, appear here by themselves; you can also type a question below."
+    "flagged for the appointment, appear here by themselves; you can also type a question below.",
 )
 
 
@@ -60,41 +64,43 @@ class AppointmentsPage(QWidget):
     # --- layout -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.add_button = QPushButton("Add an appointment…")
+        self.add_button = QPushButton(self.tr("Add an appointment…"))
         self.add_button.setProperty("role", "primary")
-        head = SplitRow(label("Appointments", "title"), self.add_button)
+        head = SplitRow(label(self.tr("Appointments"), "title"), self.add_button)
 
         self.upcoming = FittedTable()
         self.upcoming.setModel(self.upcoming_model)
-        self.upcoming.setAccessibleName("Appointments coming up")
-        self.no_upcoming = label(NO_UPCOMING, "muted")
-        self.past_heading = label("Earlier appointments", "heading")
+        self.upcoming.setAccessibleName(self.tr("Appointments coming up"))
+        self.no_upcoming = label(self.tr(NO_UPCOMING), "muted")
+        self.past_heading = label(self.tr("Earlier appointments"), "heading")
         self.past = FittedTable()
         self.past.setModel(self.past_model)
-        self.past.setAccessibleName("Earlier appointments, newest first")
+        self.past.setAccessibleName(self.tr("Earlier appointments, newest first"))
 
         self.details, details_layout = card()
         self.chosen_title = label("", "heading")
         self.chosen_when = label()
         self.chosen_more = label()
-        self.edit_button = QPushButton("Change…")
-        self.visit_button = QPushButton("After the visit…")
-        self.visit_button.setToolTip("Write down what was said and agreed, and medicine changes")
-        self.report_button = QPushButton("Report for this appointment")
+        self.edit_button = QPushButton(self.tr("Change…"))
+        self.visit_button = QPushButton(self.tr("After the visit…"))
+        self.visit_button.setToolTip(
+            self.tr("Write down what was said and agreed, and medicine changes")
+        )
+        self.report_button = QPushButton(self.tr("Report for this appointment"))
         actions_box = QWidget()
         actions = FlowLayout(actions_box)
         for button in (self.report_button, self.visit_button, self.edit_button):
             actions.addWidget(button)
         self.agenda = FittedTable(show_header=False)
         self.agenda.setModel(self.agenda_model)
-        self.agenda.setAccessibleName("To bring up at the appointment")
-        self.no_agenda = label(NO_AGENDA, "muted")
+        self.agenda.setAccessibleName(self.tr("To bring up at the appointment"))
+        self.no_agenda = label(self.tr(NO_AGENDA), "muted")
         self.question = QLineEdit()
-        self.question.setPlaceholderText("A question for the doctor…")
-        self.question.setAccessibleName("A question for the doctor")
-        self.add_question_button = QPushButton("Add question")
-        self.remove_question_button = QPushButton("Remove question")
-        self.remove_question_button.setToolTip("Remove the chosen question you typed here")
+        self.question.setPlaceholderText(self.tr("A question for the doctor…"))
+        self.question.setAccessibleName(self.tr("A question for the doctor"))
+        self.add_question_button = QPushButton(self.tr("Add question"))
+        self.remove_question_button = QPushButton(self.tr("Remove question"))
+        self.remove_question_button.setToolTip(self.tr("Remove the chosen question you typed here"))
         question_row = QHBoxLayout()
         question_row.addWidget(self.question, 1)
         question_row.addWidget(self.add_question_button)
@@ -104,7 +110,7 @@ class AppointmentsPage(QWidget):
         for widget in (self.chosen_title, self.chosen_when, self.chosen_more, actions_box):
             details_layout.addWidget(widget)
         details_layout.addSpacing(6)
-        details_layout.addWidget(label("To bring up", "heading"))
+        details_layout.addWidget(label(self.tr("To bring up"), "heading"))
         details_layout.addWidget(self.agenda)
         details_layout.addWidget(self.no_agenda)
         details_layout.addLayout(question_row)
@@ -117,12 +123,14 @@ class AppointmentsPage(QWidget):
         layout.addWidget(head)
         layout.addWidget(
             label(
-                "Questions for the doctor that you write in the diary gather here, "
-                "ready for the next appointment.",
+                self.tr(
+                    "Questions for the doctor that you write in the diary gather here, "
+                    "ready for the next appointment."
+                ),
                 "muted",
             )
         )
-        layout.addWidget(label("Coming up", "heading"))
+        layout.addWidget(label(self.tr("Coming up"), "heading"))
         layout.addWidget(self.upcoming)
         layout.addWidget(self.no_upcoming)
         layout.addWidget(self.details)
@@ -135,9 +143,9 @@ class AppointmentsPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(appointments_tab, "Appointments")
-        self.tabs.addTab(self.report, "Report for the doctor")
-        self.tabs.setTabToolTip(1, "Ctrl+P from anywhere")
+        self.tabs.addTab(appointments_tab, self.tr("Appointments"))
+        self.tabs.addTab(self.report, self.tr("Report for the doctor"))
+        self.tabs.setTabToolTip(1, self.tr("Ctrl+P from anywhere"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
         outer.addWidget(self.tabs)
@@ -237,13 +245,15 @@ class AppointmentsPage(QWidget):
         self.chosen_when.setText(when_text(appointment.starts_at))
         more = [appointment.place, appointment.purpose]
         if appointment.concerns:
-            more.append(f"Your concerns: {appointment.concerns}")
+            more.append(self.tr("Your concerns: {text}").format(text=appointment.concerns))
         if appointment.needs:
-            more.append(f"What you need: {appointment.needs}")
+            more.append(self.tr("What you need: {text}").format(text=appointment.needs))
         self.chosen_more.setText("\n".join(m for m in more if m))
         self.chosen_more.setVisible(any(more))
         done = appointment.visit_entry_id is not None
-        self.visit_button.setText("Visit notes are in the diary" if done else "After the visit…")
+        self.visit_button.setText(
+            self.tr("Visit notes are in the diary") if done else self.tr("After the visit…")
+        )
         self._load_agenda()
 
     def _load_agenda(self) -> None:
@@ -294,7 +304,11 @@ class AppointmentsPage(QWidget):
         if appointment is not None:
             self._chosen_id = appointment.id
             self.refresh()
-            self.status.emit(f"The appointment with {appointment.with_whom} is on the list.")
+            self.status.emit(
+                self.tr("The appointment with {name} is on the list.").format(
+                    name=appointment.with_whom
+                )
+            )
 
     def edit_appointment(self) -> None:
         appointment = self.chosen()
@@ -302,7 +316,7 @@ class AppointmentsPage(QWidget):
             return
         if AppointmentDialog.ask(self._session, appointment, self) is not None:
             self.refresh()
-            self.status.emit("The appointment is saved.")
+            self.status.emit(self.tr("The appointment is saved."))
 
     def after_the_visit(self) -> None:
         appointment = self.chosen()
@@ -317,7 +331,7 @@ class AppointmentsPage(QWidget):
         record = VisitDialog.ask(self._session, appointment, medicines, self)
         if record is not None:
             self.refresh()
-            self.status.emit("The notes from the visit are in the diary.")
+            self.status.emit(self.tr("The notes from the visit are in the diary."))
 
     def add_question(self) -> None:
         appointment_id = self._chosen_id
@@ -337,7 +351,7 @@ class AppointmentsPage(QWidget):
     def _question_added(self, _appointment: Appointment) -> None:
         self.question.clear()
         self.question.setFocus()
-        self.status.emit("The question is on the list.")
+        self.status.emit(self.tr("The question is on the list."))
 
     def remove_question(self) -> None:
         item = self._chosen_item()
@@ -357,7 +371,7 @@ class AppointmentsPage(QWidget):
         # Put the words back in the box: one Enter adds them again if that was a slip.
         if not self.question.text():
             self.question.setText(text)
-        self.status.emit("The question is off the list. Its words are back in the box.")
+        self.status.emit(self.tr("The question is off the list. Its words are back in the box."))
 
     def show_report(self, appointment_id: str | None = None) -> None:
         if appointment_id is not None:

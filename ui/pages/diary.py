@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from ui.dialogs.entry_editor import EntryEditor
 from ui.dialogs.history import HistoryDialog
 from ui.errors import plain_message
 from ui.models.diary_model import DiaryListModel
+from ui.plural import counted
 from ui.session import Session
 from ui.theme import colours_for
 from ui.widgets.entry_card import EntryCardDelegate
@@ -40,12 +41,12 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.timeline_view import TimelineView
 
 ANY_TIME = "any"
-PERIODS = [
-    ("Any time", ANY_TIME),
-    ("Last 7 days", "7"),
-    ("Last 30 days", "30"),
-    ("Last 90 days", "90"),
-    ("Choose dates…", "custom"),
+PERIODS = [  # labels translated where shown ("DiaryPage")
+    (QT_TRANSLATE_NOOP("DiaryPage", "Any time"), ANY_TIME),
+    (QT_TRANSLATE_NOOP("DiaryPage", "Last 7 days"), "7"),
+    (QT_TRANSLATE_NOOP("DiaryPage", "Last 30 days"), "30"),
+    (QT_TRANSLATE_NOOP("DiaryPage", "Last 90 days"), "90"),
+    (QT_TRANSLATE_NOOP("DiaryPage", "Choose dates…"), "custom"),
 ]
 
 
@@ -65,41 +66,41 @@ class DiaryPage(QWidget):
     # --- layout -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel("Diary")
+        title = QLabel(self.tr("Diary"))
         title.setProperty("role", "title")
-        self.new_button = QPushButton("New entry")
+        self.new_button = QPushButton(self.tr("New entry"))
         self.new_button.setProperty("role", "primary")
-        self.new_button.setToolTip("Write a new entry (Ctrl+N)")
+        self.new_button.setToolTip(self.tr("Write a new entry (Ctrl+N)"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the diary…")
+        self.search.setPlaceholderText(self.tr("Search the diary…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the diary")
-        self.search.setAccessibleDescription("Results appear as you type")
+        self.search.setAccessibleName(self.tr("Search the diary"))
+        self.search.setAccessibleDescription(self.tr("Results appear as you type"))
 
         self.author = QComboBox()
-        self.author.setAccessibleName("Written by")
+        self.author.setAccessibleName(self.tr("Written by"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of entry")
+        self.kind.setAccessibleName(self.tr("Kind of entry"))
         self.period = QComboBox()
-        self.period.setAccessibleName("When")
+        self.period.setAccessibleName(self.tr("When"))
         for label, value in PERIODS:
-            self.period.addItem(label, value)
+            self.period.addItem(self.tr(label), value)
         self.since = QDateEdit(QDate.currentDate().addDays(-30))
         self.until = QDateEdit(QDate.currentDate())
-        for edit, name in ((self.since, "From"), (self.until, "To")):
+        for edit, name in ((self.since, self.tr("From")), (self.until, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
             edit.hide()
         self.tag = QComboBox()
         self.tag.setEditable(True)
-        self.tag.setAccessibleName("Tag")
-        self.tag.lineEdit().setPlaceholderText("Any tag")
-        self.flagged = QCheckBox("For the appointment")
-        self.flagged.setAccessibleName("Only entries flagged for the next appointment")
-        self.private = QCheckBox("Private")
-        self.private.setAccessibleName("Only my private entries")
-        self.clear_filters = QPushButton("Clear filters")
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.tag.lineEdit().setPlaceholderText(self.tr("Any tag"))
+        self.flagged = QCheckBox(self.tr("For the appointment"))
+        self.flagged.setAccessibleName(self.tr("Only entries flagged for the next appointment"))
+        self.private = QCheckBox(self.tr("Private"))
+        self.private.setAccessibleName(self.tr("Only my private entries"))
+        self.clear_filters = QPushButton(self.tr("Clear filters"))
 
         head = QHBoxLayout()
         head.addWidget(title)
@@ -116,11 +117,11 @@ class DiaryPage(QWidget):
 
         self.count = QLabel()
         self.count.setProperty("role", "muted")
-        self.count.setAccessibleName("Number of entries shown")
+        self.count.setAccessibleName(self.tr("Number of entries shown"))
 
         self.timeline = TimelineView()
         self.timeline.setObjectName("Timeline")
-        self.timeline.setAccessibleName("Diary entries, newest first")
+        self.timeline.setAccessibleName(self.tr("Diary entries, newest first"))
         self.timeline.setModel(self.model)
         self.delegate = EntryCardDelegate(
             self.model, colours_for(self._session.settings), self.timeline
@@ -146,14 +147,14 @@ class DiaryPage(QWidget):
         self.body.addWidget(self.timeline)
         self.body.addWidget(self.empty)
 
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.setToolTip("Edit the chosen entry (Enter)")
-        self.history_button = QPushButton("History")
-        self.history_button.setToolTip("Who changed this entry, and when (Ctrl+H)")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the chosen entry (Delete). You can undo it.")
-        self.undo_button = QPushButton("Undo delete")
-        self.undo_button.setToolTip("Bring back the entry you just deleted (Ctrl+Z)")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Edit the chosen entry (Enter)"))
+        self.history_button = QPushButton(self.tr("History"))
+        self.history_button.setToolTip(self.tr("Who changed this entry, and when (Ctrl+H)"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the chosen entry (Delete). You can undo it."))
+        self.undo_button = QPushButton(self.tr("Undo delete"))
+        self.undo_button.setToolTip(self.tr("Bring back the entry you just deleted (Ctrl+Z)"))
         self.undo_button.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
@@ -180,13 +181,13 @@ class DiaryPage(QWidget):
         keep_author = self.author.currentData()
         self.author.blockSignals(True)
         self.author.clear()
-        self.author.addItem("Everyone", "")
+        self.author.addItem(self.tr("Everyone"), "")
         for caregiver in self._session.circle.caregivers:
             self.author.addItem(caregiver.name, caregiver.id)
         self.author.setCurrentIndex(max(0, self.author.findData(keep_author)))
         self.author.blockSignals(False)
         if self.kind.count() == 0:
-            self.kind.addItem("All kinds", None)
+            self.kind.addItem(self.tr("All kinds"), None)
             for kind in EntryKind:
                 self.kind.addItem(kind.label, kind)
         self.tag.blockSignals(True)
@@ -307,7 +308,7 @@ class DiaryPage(QWidget):
 
     def new_entry(self) -> None:
         if EntryEditor.ask(self._session, None, self) is not None:
-            self.status.emit("Saved.")
+            self.status.emit(self.tr("Saved."))
 
     def edit_selected(self) -> None:
         entry = self.selected_entry()
@@ -315,7 +316,7 @@ class DiaryPage(QWidget):
             return
         saved = EntryEditor.ask(self._session, entry, self)
         if saved is not None:
-            self.status.emit("Saved.")
+            self.status.emit(self.tr("Saved."))
             self.select_entry(saved.id)
 
     def copy_selected(self) -> None:
@@ -326,7 +327,7 @@ class DiaryPage(QWidget):
         draft = entry.draft
         parts = [draft.text, draft.before, draft.behaviour, draft.tried, draft.helped]
         copy_private_text("\n\n".join(part for part in parts if part))
-        self.status.emit("Copied. Kindred asked clipboard managers not to keep it.")
+        self.status.emit(self.tr("Copied. Kindred asked clipboard managers not to keep it."))
 
     def show_history(self) -> None:
         entry = self.selected_entry()
@@ -354,7 +355,7 @@ class DiaryPage(QWidget):
     def _deleted(self, entry: Entry) -> None:
         self._last_deleted = entry
         self.undo_button.show()
-        self.status.emit("Entry deleted. Press Ctrl+Z or “Undo delete” to bring it back.")
+        self.status.emit(self.tr("Entry deleted. Press Ctrl+Z or “Undo delete” to bring it back."))
 
     def undo_delete(self) -> bool:
         entry = self._last_deleted
@@ -367,7 +368,7 @@ class DiaryPage(QWidget):
         self._session.runner.run(
             lambda: diary.undelete(entry.id, writer),
             lambda restored: (
-                self.status.emit("The entry is back."),
+                self.status.emit(self.tr("The entry is back.")),
                 self.select_entry(restored.id),
             ),
             lambda error: self.status.emit(plain_message(error)),
@@ -409,17 +410,23 @@ class DiaryPage(QWidget):
         filtered = self.current_filters() != EntryFilter()
         if has_rows:
             self.body.setCurrentWidget(self.timeline)
-            more = "+" if self.model.canFetchMore() else ""
-            noun = "entry" if self.model.rowCount() == 1 else "entries"
-            self.count.setText(f"{self.model.rowCount()}{more} {noun}")
+            rows = self.model.rowCount()
+            if self.model.canFetchMore():  # more are loaded as the list scrolls
+                self.count.setText(self.tr("%n+ entries", "", rows))
+            else:
+                self.count.setText(
+                    counted(self.tr("%n entries", "", rows), "%n entries", rows, "1 entry")
+                )
         else:
             self.body.setCurrentWidget(self.empty)
             if filtered:
-                self.empty_text.setText("No entries match. Try fewer words or clear the filters.")
-                self.empty_action.setText("Clear filters")
+                self.empty_text.setText(
+                    self.tr("No entries match. Try fewer words or clear the filters.")
+                )
+                self.empty_action.setText(self.tr("Clear filters"))
             else:
-                self.empty_text.setText("No entries yet — what happened today?")
-                self.empty_action.setText("Write the first entry")
+                self.empty_text.setText(self.tr("No entries yet — what happened today?"))
+                self.empty_action.setText(self.tr("Write the first entry"))
             self.count.setText("")
 
     def _on_empty_action(self) -> None:

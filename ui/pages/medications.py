@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -34,16 +34,30 @@ from ui.widgets.wrapped_check import WrappedCheck
 
 log = logging.getLogger(__name__)
 
-NO_MEDICINES = "No medicines on the list yet. “Add a medicine…” starts it."
-NOTHING_TODAY = "Nothing noted yet today."
-CHOOSE_ONE = "Choose a medicine in the list to see every change to it."
+# Translated where shown, in the "MedicationsPage" context.
+NO_MEDICINES = QT_TRANSLATE_NOOP(
+    "MedicationsPage", "No medicines on the list yet. “Add a medicine…” starts it."
+)
+NOTHING_TODAY = QT_TRANSLATE_NOOP("MedicationsPage", "Nothing noted yet today.")
+CHOOSE_ONE = QT_TRANSLATE_NOOP(
+    "MedicationsPage", "Choose a medicine in the list to see every change to it."
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MedicationsPage", text)
 
 
 def doses_text(doses: list[DoseRecord]) -> str:
     if not doses:
-        return NOTHING_TODAY
-    said = [f"{d.outcome.label.lower()} at {d.at.astimezone():%H:%M} ({d.by_name})" for d in doses]
-    return "Today: " + "; ".join(said) + "."
+        return _tr(NOTHING_TODAY)
+    said = [
+        _tr("{outcome} at {time} ({name})").format(
+            outcome=d.outcome.label.lower(), time=f"{d.at.astimezone():%H:%M}", name=d.by_name
+        )
+        for d in doses
+    ]
+    return _tr("Today: {doses}.").format(doses="; ".join(said))
 
 
 class DoseRow(QWidget):
@@ -58,15 +72,19 @@ class DoseRow(QWidget):
         name.setStyleSheet("font-weight: 600;")
         how = label(medicine.how_taken, "muted")
         how.setVisible(bool(medicine.how_taken))
-        self.today = label(NOTHING_TODAY)
-        self.today.setAccessibleName(f"{medicine.name} today")
+        self.today = label(_tr(NOTHING_TODAY))
+        self.today.setAccessibleName(self.tr("{medicine} today").format(medicine=medicine.name))
         self.buttons: dict[DoseOutcome, QPushButton] = {}
         row = QWidget()
         flow = FlowLayout(row)
         for outcome in DoseOutcome:
             button = QPushButton(outcome.label)
             button.setAccessibleName(f"{medicine.name}: {outcome.label.lower()}")
-            button.setToolTip(f"Note a dose of {medicine.name} as {outcome.label.lower()}, now")
+            button.setToolTip(
+                self.tr("Note a dose of {medicine} as {outcome}, now").format(
+                    medicine=medicine.name, outcome=outcome.label.lower()
+                )
+            )
             button.clicked.connect(lambda _=False, o=outcome: log_dose(self.medicine, o))
             flow.addWidget(button)
             self.buttons[outcome] = button
@@ -96,25 +114,30 @@ class MedicationsPage(QWidget):
     # --- layout -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = label("Medications", "title")
-        self.add_button = QPushButton("Add a medicine…")
+        title = label(self.tr("Medications"), "title")
+        self.add_button = QPushButton(self.tr("Add a medicine…"))
         self.add_button.setProperty("role", "primary")
         head = SplitRow(title, self.add_button)
         intro = label(
-            "The list comes from every change you write down, with who decided and why. "
-            "It goes into the report for the doctor.",
+            self.tr(
+                "The list comes from every change you write down, with who decided and why. "
+                "It goes into the report for the doctor."
+            ),
             "muted",
         )
 
         today_card, today_layout = card()
-        today_layout.addWidget(label("Medicines today", "heading"))
+        today_layout.addWidget(label(self.tr("Medicines today"), "heading"))
         today_layout.addWidget(
-            label("One click notes a dose as given, missed or refused, now, by you.", "muted")
+            label(
+                self.tr("One click notes a dose as given, missed or refused, now, by you."),
+                "muted",
+            )
         )
         self.dose_rows = QVBoxLayout()
         self.dose_rows.setSpacing(8)
         today_layout.addLayout(self.dose_rows)
-        self.no_doses = label("Medicines being taken will be listed here.", "muted")
+        self.no_doses = label(self.tr("Medicines being taken will be listed here."), "muted")
         today_layout.addWidget(self.no_doses)
         self.read_only = label("", "muted")
         self.read_only.hide()
@@ -122,11 +145,13 @@ class MedicationsPage(QWidget):
 
         self.table = FittedTable()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Current medicines")
-        self.empty = label(NO_MEDICINES, "muted")
-        self.show_stopped = WrappedCheck("Show stopped medicines too")
-        self.change_button = QPushButton("Record a change…")
-        self.change_button.setToolTip("A new dose, a pause, a stop or a restart, with the reason")
+        self.table.setAccessibleName(self.tr("Current medicines"))
+        self.empty = label(self.tr(NO_MEDICINES), "muted")
+        self.show_stopped = WrappedCheck(self.tr("Show stopped medicines too"))
+        self.change_button = QPushButton(self.tr("Record a change…"))
+        self.change_button.setToolTip(
+            self.tr("A new dose, a pause, a stop or a restart, with the reason")
+        )
         list_actions_box = QWidget()
         list_actions = QHBoxLayout(list_actions_box)
         list_actions.setContentsMargins(0, 0, 0, 0)
@@ -134,11 +159,11 @@ class MedicationsPage(QWidget):
         list_actions.addSpacing(16)
         list_actions.addWidget(self.show_stopped, 1, Qt.AlignmentFlag.AlignVCenter)
 
-        self.history_heading = label("Changes", "heading")
+        self.history_heading = label(self.tr("Changes"), "heading")
         self.history = FittedTable(show_header=False)
         self.history.setModel(self.history_model)
-        self.history.setAccessibleName("Changes to the chosen medicine, newest first")
-        self.history_hint = label(CHOOSE_ONE, "muted")
+        self.history.setAccessibleName(self.tr("Changes to the chosen medicine, newest first"))
+        self.history_hint = label(self.tr(CHOOSE_ONE), "muted")
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -148,7 +173,7 @@ class MedicationsPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(today_card)
         layout.addSpacing(6)
-        layout.addWidget(label("Current medicines", "heading"))
+        layout.addWidget(label(self.tr("Current medicines"), "heading"))
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
         layout.addWidget(list_actions_box)
@@ -222,7 +247,9 @@ class MedicationsPage(QWidget):
             dose_row.today.setText(doses_text([d for d in doses if d.medicine_id == medicine_id]))
         self.no_doses.setVisible(not taking)
         writer = self._session.writer
-        self.read_only.setText(f"{writer.name} can read the diary but not write in it.")
+        self.read_only.setText(
+            self.tr("{name} can read the diary but not write in it.").format(name=writer.name)
+        )
         self.read_only.setVisible(bool(taking) and not writer.role.can_write)
         for dose_row in self._rows():
             for button in dose_row.buttons.values():
@@ -253,9 +280,11 @@ class MedicationsPage(QWidget):
         self._chosen_id = medicine.id if medicine else self._chosen_id
         self.history_model.set_medicine(medicine)
         if medicine is None:
-            self.history_heading.setText("Changes")
+            self.history_heading.setText(self.tr("Changes"))
         else:
-            self.history_heading.setText(f"Changes to {medicine.name}, newest first")
+            self.history_heading.setText(
+                self.tr("Changes to {medicine}, newest first").format(medicine=medicine.name)
+            )
         self.history_hint.setVisible(medicine is None)
         self.history.setVisible(medicine is not None)
         self._update_actions()
@@ -275,7 +304,7 @@ class MedicationsPage(QWidget):
         if medicine is not None:
             self._chosen_id = medicine.id
             self.refresh()
-            self.status.emit(f"{medicine.name} is on the list.")
+            self.status.emit(self.tr("{medicine} is on the list.").format(medicine=medicine.name))
 
     def record_change(self) -> None:
         medicine = self.chosen()
@@ -286,7 +315,11 @@ class MedicationsPage(QWidget):
             self._chosen_id = changed.id
             self.refresh()
             last = changed.events[-1]
-            self.status.emit(f"{changed.name}: “{last.kind.label}” is in its history.")
+            self.status.emit(
+                self.tr("{medicine}: “{change}” is in its history.").format(
+                    medicine=changed.name, change=last.kind.label
+                )
+            )
 
     def log_dose(self, medicine: Medicine, outcome: DoseOutcome) -> None:
         medicines = self._session.services.medicines
@@ -301,5 +334,9 @@ class MedicationsPage(QWidget):
     def _dose_logged(self, record: DoseRecord) -> None:
         when = record.at.astimezone()
         self.status.emit(
-            f"Noted: {record.medicine_name} {record.outcome.label.lower()} at {when:%H:%M}."
+            self.tr("Noted: {medicine} {outcome} at {time}.").format(
+                medicine=record.medicine_name,
+                outcome=record.outcome.label.lower(),
+                time=f"{when:%H:%M}",
+            )
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,13 +45,27 @@ from ui.widgets.wrapped_check import WrappedCheck
 DEBOUNCE_MS = 400
 # Narrower than this many characters, the options go above the preview.
 WIDE_IN_CHARACTERS = 95
-SECTIONS = (
-    (Section.SITUATION, "Situation: the main concerns now"),
-    (Section.BACKGROUND, "Background: diagnoses, allergies, medicines and their changes"),
-    (Section.ASSESSMENT, "Assessment: mood, distress and sleep, episodes, doses"),
-    (Section.REQUESTS, "Requests: your questions and what you need"),
-    (Section.APPENDIX, "Appendix: the diary entries flagged for the appointment"),
-    (Section.PROFILE, "The “About them” page"),
+SECTIONS = (  # labels translated where shown ("ReportPanel")
+    (Section.SITUATION, QT_TRANSLATE_NOOP("ReportPanel", "Situation: the main concerns now")),
+    (
+        Section.BACKGROUND,
+        QT_TRANSLATE_NOOP(
+            "ReportPanel", "Background: diagnoses, allergies, medicines and their changes"
+        ),
+    ),
+    (
+        Section.ASSESSMENT,
+        QT_TRANSLATE_NOOP("ReportPanel", "Assessment: mood, distress and sleep, episodes, doses"),
+    ),
+    (
+        Section.REQUESTS,
+        QT_TRANSLATE_NOOP("ReportPanel", "Requests: your questions and what you need"),
+    ),
+    (
+        Section.APPENDIX,
+        QT_TRANSLATE_NOOP("ReportPanel", "Appendix: the diary entries flagged for the appointment"),
+    ),
+    (Section.PROFILE, QT_TRANSLATE_NOOP("ReportPanel", "The “About them” page")),
 )
 
 
@@ -78,31 +92,31 @@ class ReportPanel(QWidget):
     # --- layout -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.by_appointment = QRadioButton("For an appointment:")
+        self.by_appointment = QRadioButton(self.tr("For an appointment:"))
         self.appointment = QComboBox()
-        self.appointment.setAccessibleName("Appointment")
+        self.appointment.setAccessibleName(self.tr("Appointment"))
         # The long appointment names must not widen the column at large text.
         self.appointment.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.appointment.setMinimumContentsLength(12)
-        self.by_dates = QRadioButton("Between two dates:")
+        self.by_dates = QRadioButton(self.tr("Between two dates:"))
         self.first_day = date_edit(date.today() - timedelta(days=30))
         self.last_day = date_edit(date.today())
-        self.first_day.setAccessibleName("From")
-        self.last_day.setAccessibleName("To")
+        self.first_day.setAccessibleName(self.tr("From"))
+        self.last_day.setAccessibleName(self.tr("To"))
         period = QButtonGroup(self)
         period.addButton(self.by_appointment)
         period.addButton(self.by_dates)
         self.dates_box = dates_box = QWidget()
         dates = FlowLayout(dates_box)
-        for widget in (self.first_day, label("to"), self.last_day):
+        for widget in (self.first_day, label(self.tr("to")), self.last_day):
             widget.setMinimumHeight(self.first_day.sizeHint().height())
             dates.addWidget(widget)
-        self.concerns = text_box("Your main concerns now, in your own words", 3)
-        self.concerns.setAccessibleName("Your main concerns now")
-        self.needs = text_box("What you need: help at home, a letter…", 2)
-        self.needs.setAccessibleName("What you need")
+        self.concerns = text_box(self.tr("Your main concerns now, in your own words"), 3)
+        self.concerns.setAccessibleName(self.tr("Your main concerns now"))
+        self.needs = text_box(self.tr("What you need: help at home, a letter…"), 2)
+        self.needs.setAccessibleName(self.tr("What you need"))
         self.dates_extra = QWidget()
         extra = QVBoxLayout(self.dates_extra)
         extra.setContentsMargins(0, 0, 0, 0)
@@ -111,20 +125,27 @@ class ReportPanel(QWidget):
 
         defaults = ReportOptions()
         self.sections = {
-            section: WrappedCheck(text, section in defaults.sections) for section, text in SECTIONS
+            section: WrappedCheck(self.tr(text), section in defaults.sections)
+            for section, text in SECTIONS
         }
         self.initials = WrappedCheck(
-            "Shorten our names to initials (recommended)", defaults.initials
+            self.tr("Shorten our names to initials (recommended)"), defaults.initials
         )
-        self.private = WrappedCheck("Include my own private entries", defaults.include_private)
-        self.large_print = WrappedCheck("Large print")
+        self.private = WrappedCheck(
+            self.tr("Include my own private entries"), defaults.include_private
+        )
+        if self._session.presenting:
+            # A room is watching: private entries stay out of the preview and the report.
+            self.private.setChecked(False)
+            self.private.setEnabled(False)
+        self.large_print = WrappedCheck(self.tr("Large print"))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
-        self.paper.setAccessibleName("Paper size")
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.setAccessibleName(self.tr("Paper size"))
         self._set_paper(self._session.settings.paper_size)
         paper_row = QHBoxLayout()
-        paper_label = QLabel("Paper")
+        paper_label = QLabel(self.tr("Paper"))
         paper_label.setBuddy(self.paper)
         paper_row.addWidget(paper_label)
         paper_row.addWidget(self.paper)
@@ -134,33 +155,41 @@ class ReportPanel(QWidget):
         column = QVBoxLayout(options)
         column.setContentsMargins(24, 16, 16, 16)
         column.setSpacing(8)
-        column.addWidget(label("Which period?", "heading"))
+        column.addWidget(label(self.tr("Which period?"), "heading"))
         column.addWidget(self.by_appointment)
         column.addWidget(self.appointment)
-        self.appointment_note = label("It covers the time since the appointment before.", "muted")
+        self.appointment_note = label(
+            self.tr("It covers the time since the appointment before."), "muted"
+        )
         column.addWidget(self.appointment_note)
         column.addWidget(self.by_dates)
         column.addWidget(dates_box)
         column.addWidget(self.dates_extra)
         column.addSpacing(8)
-        column.addWidget(label("What goes in?", "heading"))
-        column.addWidget(label("Who it is about and the period are always at the top.", "muted"))
+        column.addWidget(label(self.tr("What goes in?"), "heading"))
+        column.addWidget(
+            label(self.tr("Who it is about and the period are always at the top."), "muted")
+        )
         for box in self.sections.values():
             column.addWidget(box)
         column.addSpacing(8)
-        column.addWidget(label("Privacy", "heading"))
+        column.addWidget(label(self.tr("Privacy"), "heading"))
         column.addWidget(self.initials)
         column.addWidget(
             label(
-                "A report can be left on a desk or scanned into notes. "
-                "Doctors' names stay as you wrote them.",
+                self.tr(
+                    "A report can be left on a desk or scanned into notes. "
+                    "Doctors' names stay as you wrote them."
+                ),
                 "muted",
             )
         )
         column.addWidget(self.private)
-        column.addWidget(label("Other people's private entries are never included.", "muted"))
+        column.addWidget(
+            label(self.tr("Other people's private entries are never included."), "muted")
+        )
         column.addSpacing(8)
-        column.addWidget(label("Printing", "heading"))
+        column.addWidget(label(self.tr("Printing"), "heading"))
         column.addWidget(self.large_print)
         column.addLayout(paper_row)
         column.addStretch(1)
@@ -180,12 +209,12 @@ class ReportPanel(QWidget):
         self._fitted = False  # until the person moves the divider themselves
 
         # Always in view, whichever part of the options is scrolled to.
-        self.save_button = QPushButton("Save as PDF…")
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setProperty("role", "primary")
-        self.print_button = QPushButton("Print…")
-        self.print_button.setToolTip("Prints the pages shown in the preview")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Prints the pages shown in the preview"))
         self.message = label()
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         self._bar = bar = QFrame()
         bar.setObjectName("ReportActions")
         bar_layout = QHBoxLayout(bar)
@@ -345,7 +374,7 @@ class ReportPanel(QWidget):
         if self.by_dates.isChecked() or appointment_id is None:
             first, last = day_of(self.first_day), day_of(self.last_day)
             if first > last:
-                self.preview.show_problem("The first date is after the last one.")
+                self.preview.show_problem(self.tr("The first date is after the last one."))
                 return
             op = lambda: build_handover(gather_for_dates(store, viewer, first, last, options))  # noqa: E731
         else:
@@ -386,7 +415,7 @@ class ReportPanel(QWidget):
     def save_pdf(self) -> None:
         if not self.ready:
             return
-        name = f"Handover report {date.today():%Y-%m-%d}.pdf"
+        name = self.tr("Handover report {day}.pdf").format(day=f"{date.today():%Y-%m-%d}")
         said = save_shown(self.preview, self._output, self, name)
         if said:
             self._say(said)
@@ -395,6 +424,8 @@ class ReportPanel(QWidget):
         if not self.ready:
             return
         paper = self.paper.currentData()
-        said = print_shown(self.preview, self._output, self, paper, "Family handover report")
+        said = print_shown(
+            self.preview, self._output, self, paper, self.tr("Family handover report")
+        )
         if said:
             self._say(said)

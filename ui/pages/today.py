@@ -39,6 +39,7 @@ from caregiver_app.domain.entries import Entry, EntryDraft, EntryFilter, EntryKi
 from caregiver_app.domain.errors import InvalidInput
 from ui.errors import plain_message
 from ui.guidance_access import warm_up
+from ui.plural import counted
 from ui.session import Session
 from ui.widgets.card_suggestions import CardSuggestions
 from ui.widgets.rating import distress_rating, mood_rating, ratings_grid
@@ -357,8 +358,16 @@ class TodayPage(QWidget):
         for entry in entries:
             self._today_list.addWidget(_entry_card(entry))
         hidden = total - len(entries)
+        more = "And %n more earlier today — you can see them all in the Diary."
         self._today_more.setText(
-            self.tr("And %n more earlier today — you can see them all in the Diary.", "", hidden)
+            counted(
+                self.tr(
+                    "And %n more earlier today — you can see them all in the Diary.", "", hidden
+                ),
+                more,
+                hidden,
+                "And 1 more earlier today — you can see them all in the Diary.",
+            )
             if hidden > 0
             else ""
         )

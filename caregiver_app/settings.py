@@ -48,6 +48,8 @@ class Settings:
     auto_lock_minutes: int = 10
     favourite_cards: tuple[str, ...] = ()  # guidance card ids, in the order starred
     recent_cards: tuple[str, ...] = ()  # guidance card ids, most recently viewed first
+    backup_folder: str = ""  # "" means backups/ beside the diary (see storage/backup_place.py)
+    earlier_backup_folders: tuple[str, ...] = ()  # still listed: their copies were not moved
 
     def with_changes(self, **changes: Any) -> Settings:
         updated = replace(self, **changes)

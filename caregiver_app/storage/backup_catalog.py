@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -55,6 +55,7 @@ _REASONS = {
     "before-upgrade": "before an update",
     "before-restore": "before restoring a backup",
     "before-import": "before an import",
+    "before-move": "before moving to the shared server",
     "before-key-change": "before the passphrase was changed",
     "by-hand": "made by hand",
 }
@@ -81,15 +82,20 @@ def parse_name(path: Path) -> tuple[datetime, str] | None:
     return made, reason or "automatic"
 
 
-def list_backups(folder: Path) -> list[BackupInfo]:
-    """The backups in ``folder``, newest first (not opened: quick)."""
-    if not folder.exists():
-        return []
+def list_backups(folder: Path | Sequence[Path]) -> list[BackupInfo]:
+    """The backups in ``folder`` (or in several folders), newest first (not opened: quick)."""
+    folders = [folder] if isinstance(folder, Path) else list(folder)
     found = []
-    for path in folder.iterdir():
-        parsed = parse_name(path)
-        if parsed is not None and path.is_file():
-            found.append(BackupInfo(path, parsed[0], parsed[1], path.stat().st_size))
+    for place in folders:
+        try:
+            names = list(place.iterdir()) if place.is_dir() else []
+        except OSError:  # an external drive that is not plugged in, say
+            log.info("a backup folder could not be read")
+            continue
+        for path in names:
+            parsed = parse_name(path)
+            if parsed is not None and path.is_file():
+                found.append(BackupInfo(path, parsed[0], parsed[1], path.stat().st_size))
     return sorted(found, key=lambda info: info.made_at, reverse=True)
 
 
@@ -103,7 +109,7 @@ def checked(info: BackupInfo, key: DataKey) -> BackupInfo:
     return BackupInfo(info.path, info.made_at, info.reason, info.size_bytes, entries, True)
 
 
-def newest_good(folder: Path, key: DataKey) -> BackupInfo | None:
+def newest_good(folder: Path | Sequence[Path], key: DataKey) -> BackupInfo | None:
     """The most recent backup that opens and checks out whole."""
     for info in list_backups(folder):
         result = checked(info, key)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from caregiver_app.paths import StorePaths
 from caregiver_app.storage.backup import BACKUP_SUFFIX
 from caregiver_app.storage.backup_catalog import SET_ASIDE_SUFFIX
+from caregiver_app.storage.backup_place import backup_folders
 from caregiver_app.storage.keys import KeyFile
 from caregiver_app.storage.secrets import KeyringVault
 
@@ -30,8 +32,19 @@ class ErasedReport:
     keyring_entry: bool
 
 
-def erase_everything(paths: StorePaths, vault: KeyringVault, *, backups: bool) -> ErasedReport:
-    """Delete the (closed) diary and everything Kindred keeps beside it."""
+def erase_everything(
+    paths: StorePaths,
+    vault: KeyringVault,
+    *,
+    backups: bool,
+    folders: Sequence[Path] | None = None,
+) -> ErasedReport:
+    """Delete the (closed) diary and everything Kindred keeps beside it.
+
+    ``folders``: where the backups are (by default every folder the saved settings
+    name, read before the settings file itself goes).
+    """
+    folders = list(folders) if folders is not None else backup_folders(paths)
     try:
         store_id: str | None = KeyFile.load(paths.keys).store_id
     except Exception:  # a missing or damaged key file must not stop the erasing
@@ -53,13 +66,13 @@ def erase_everything(paths: StorePaths, vault: KeyringVault, *, backups: bool) -
             removed += 1
     if paths.logs.exists():
         shutil.rmtree(paths.logs, ignore_errors=True)
-    removed_backups = _erase_backups(paths.backups) if backups else 0
+    removed_backups = sum(_erase_backups(f, f == paths.backups) for f in folders) if backups else 0
     forgot = vault.forget(store_id) if store_id else False
     log.info("diary erased")
     return ErasedReport(files=removed, backups=removed_backups, keyring_entry=forgot)
 
 
-def _erase_backups(folder: Path) -> int:
+def _erase_backups(folder: Path, own_folder: bool) -> int:
     if not folder.exists():
         return 0
     count = 0
@@ -67,6 +80,7 @@ def _erase_backups(folder: Path) -> int:
         if BACKUP_SUFFIX in path.name or SET_ASIDE_SUFFIX in path.name:
             path.unlink()
             count += 1
-    with contextlib.suppress(OSError):  # only when nothing else of theirs is in there
-        folder.rmdir()
+    if own_folder:  # a folder the family chose is theirs: it stays
+        with contextlib.suppress(OSError):  # only when nothing else of theirs is in there
+            folder.rmdir()
     return count

@@ -48,21 +48,54 @@ SAFE_ALTERNATIVE = (
 
 def location_warning(folder: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:
     """A plain warning if ``folder`` is synced by a cloud service or on a network drive."""
-    resolved = folder.expanduser().resolve()
-    for part in resolved.parts:
-        service = _SYNCED_FOLDERS.get(part.lower())
-        if service is not None:
-            return (
-                f"Your diary is in a folder that {service} keeps in sync. Syncing can copy "
-                f"the diary while it is being written and damage it. {SAFE_ALTERNATIVE}"
-            )
-    filesystem = _filesystem_of(resolved, mounts_file)
-    if filesystem in _NETWORK_FILESYSTEMS or (os.name == "nt" and str(resolved).startswith("\\\\")):
+    kind, service = _place_of(folder, mounts_file)
+    if kind == "synced":
+        return (
+            f"Your diary is in a folder that {service} keeps in sync. Syncing can copy "
+            f"the diary while it is being written and damage it. {SAFE_ALTERNATIVE}"
+        )
+    if kind == "network":
         return (
             "Your diary is on a network drive. If the connection drops while Kindred "
             f"saves, the diary can be damaged. {SAFE_ALTERNATIVE}"
         )
     return None
+
+
+def backup_location_note(folder: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:
+    """What to know about keeping *backups* in a synced folder or on a network drive.
+
+    Unlike the diary, finished backups are never written to again, and they are
+    encrypted: a synced folder is a good second place for them. Only the drive
+    being unreachable is worth a word.
+    """
+    kind, service = _place_of(folder, mounts_file)
+    if kind == "synced":
+        return (
+            f"This folder is kept in sync by {service}. That is a good place for backups: "
+            "they are locked with your diary's key, so only your family can open them, "
+            "and a copy is kept away from this computer."
+        )
+    if kind == "network":
+        return (
+            "This folder is on a network drive. Backups are locked with your diary's key, "
+            "so that is safe, but when the drive can't be reached Kindred can't make a "
+            "backup. It will try again later by itself."
+        )
+    return None
+
+
+def _place_of(folder: Path, mounts_file: Path) -> tuple[str, str]:
+    """("synced", service), ("network", "") or ("local", "") for ``folder``."""
+    resolved = folder.expanduser().resolve()
+    for part in resolved.parts:
+        service = _SYNCED_FOLDERS.get(part.lower())
+        if service is not None:
+            return "synced", service
+    filesystem = _filesystem_of(resolved, mounts_file)
+    if filesystem in _NETWORK_FILESYSTEMS or (os.name == "nt" and str(resolved).startswith("\\\\")):
+        return "network", ""
+    return "local", ""
 
 
 def _filesystem_of(path: Path, mounts_file: Path) -> str | None:

@@ -14,7 +14,7 @@ import hashlib
 import hmac
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +37,8 @@ from caregiver_app.paths import StorePaths
 from caregiver_app.services.changes import ChangeHub
 from caregiver_app.storage import migrate
 from caregiver_app.storage.backup import make_backup
+from caregiver_app.storage.backup_catalog import BackupInfo, checked
+from caregiver_app.storage.backup_place import backup_folder
 from caregiver_app.storage.drafts import DraftBox
 from caregiver_app.storage.engine import AUTOCOMMIT_OPTION, WRITE_OPTION, make_engine
 from caregiver_app.storage.keys import DEFAULT_COST, DataKey, KdfCost, KeyFile, new_recovery_code
@@ -67,6 +69,9 @@ class Store:
         self._write_engine: Engine | None = engine.execution_options(**{WRITE_OPTION: True})
         self._key: DataKey | None = key
         self._lock = lock
+        # Where backups go: the folder chosen in Settings (the app keeps this up to date
+        # when the choice changes), else backups/ beside the diary.
+        self.backup_folder: Path = backup_folder(paths)
 
     @property
     def is_open(self) -> bool:
@@ -115,7 +120,19 @@ class Store:
     def backup(self, reason: str, folder: Path | None = None) -> Path:
         if self._key is None:
             raise RuntimeError("the store is closed")
-        return make_backup(self.engine, self._key, folder or self.paths.backups, reason)
+        return make_backup(self.engine, self._key, folder or self.backup_folder, reason)
+
+    def backup_checker(self) -> Callable[[BackupInfo], BackupInfo]:
+        """A function that opens a backup with this diary's key and checks it whole.
+
+        It is how the app checks backups without ever holding the key itself. It keeps
+        its own copy of the key, so locking the diary while checks run in the
+        background can't wipe the key from under them.
+        """
+        if self._key is None:
+            raise RuntimeError("the store is closed")
+        own = DataKey(self._key.raw())
+        return lambda info: checked(info, own)
 
     def close(self) -> None:
         """Dispose the engine, wipe the key from memory and release the window lock."""

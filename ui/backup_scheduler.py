@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from caregiver_app.services.changes import Changes
 from caregiver_app.storage.backup_catalog import prune
+from ui.dialogs.backup_folder import use_chosen_folder
 from ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -29,10 +30,14 @@ class BackupScheduler(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.back_up_if_changed)
         session.data_changed.connect(self._on_changes)
-        session.unlocked.connect(self._timer.start)
+        session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._timer.stop)
         if session.is_unlocked:
-            self._timer.start()
+            self._on_unlocked()
+
+    def _on_unlocked(self) -> None:
+        use_chosen_folder(self._session)
+        self._timer.start()
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.any:
@@ -50,8 +55,8 @@ class BackupScheduler(QObject):
         self._changed = False
 
         def copy() -> int:
-            folder = store.backup(reason)
-            return prune(folder.parent)
+            copy = store.backup(reason)
+            return prune(copy.parent)
 
         def failed(error: BaseException) -> None:
             self._changed = True  # try again next time

@@ -41,6 +41,7 @@ from caregiver_app.storage.backup_catalog import BackupInfo, checked
 from caregiver_app.storage.backup_place import backup_folder
 from caregiver_app.storage.drafts import DraftBox
 from caregiver_app.storage.engine import AUTOCOMMIT_OPTION, WRITE_OPTION, make_engine
+from caregiver_app.storage.key_change import KeyChange, rewrap
 from caregiver_app.storage.keys import DEFAULT_COST, DataKey, KdfCost, KeyFile, new_recovery_code
 from caregiver_app.storage.lock import StoreLock
 from caregiver_app.storage.secrets import KeyringVault
@@ -121,6 +122,35 @@ class Store:
         if self._key is None:
             raise RuntimeError("the store is closed")
         return make_backup(self.engine, self._key, folder or self.backup_folder, reason)
+
+    def change_passphrase(
+        self, current: str | None, new_passphrase: str, cost: KdfCost = DEFAULT_COST
+    ) -> KeyChange:
+        """Protect the diary with ``new_passphrase`` (set one, or replace the old one).
+
+        ``current`` is the passphrase now, or the recovery code (None or "" when the
+        diary had no passphrase). A verified backup is made first; the key file is
+        replaced in one step, so a failure leaves the old passphrase working.
+        """
+        return rewrap(
+            self.paths,
+            self._open_key(),
+            self.backup,
+            current=current,
+            new_passphrase=new_passphrase,
+            cost=cost,
+        )
+
+    def replace_recovery_code(self, current: str | None, cost: KdfCost = DEFAULT_COST) -> KeyChange:
+        """Make a new recovery code (returned once, in the result); the old one stops working."""
+        return rewrap(
+            self.paths, self._open_key(), self.backup, current=current, new_code=True, cost=cost
+        )
+
+    def _open_key(self) -> DataKey:
+        if self._key is None:
+            raise RuntimeError("the store is closed")
+        return self._key
 
     def backup_checker(self) -> Callable[[BackupInfo], BackupInfo]:
         """A function that opens a backup with this diary's key and checks it whole.

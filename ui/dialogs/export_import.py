@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.domain.errors import InvalidInput, KindredError, WrongKey
-from caregiver_app.domain.words import count_of
 from caregiver_app.services.export_service import export_csv, export_record
 from caregiver_app.services.import_service import (
     ImportPlan,
@@ -44,6 +43,7 @@ from caregiver_app.services.import_service import (
 )
 from caregiver_app.storage.keys import DEFAULT_COST, MIN_PASSPHRASE_LENGTH, KdfCost
 from caregiver_app.storage.sealed import seal
+from ui.dialogs._i18n import english_one
 from ui.errors import plain_message
 from ui.session import Session
 
@@ -52,22 +52,40 @@ log = logging.getLogger(__name__)
 # (parent, suggested file name, file type filter) -> the chosen file, or None
 ChoosePath = Callable[[QWidget | None, str, str], Path | None]
 
-JSON_FILTER = "Kindred export (*.json)"
-CSV_FILTER = "Spreadsheet (*.csv)"
-OPEN_FILTER = "Kindred export (*.json);;All files (*)"
-NOTHING_IMPORTED = "Nothing was imported, and your diary is as it was."
+JSON_FILTER = QT_TRANSLATE_NOOP("export_import", "Kindred export (*.json)")
+CSV_FILTER = QT_TRANSLATE_NOOP("export_import", "Spreadsheet (*.csv)")
+OPEN_FILTER = QT_TRANSLATE_NOOP("export_import", "Kindred export (*.json);;All files (*)")
+NOTHING_IMPORTED = QT_TRANSLATE_NOOP(
+    "export_import", "Nothing was imported, and your diary is as it was."
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("export_import", text)
+
+
+def _nothing_imported(parent: QWidget | None, why: str) -> None:
+    QMessageBox.information(
+        parent, QCoreApplication.translate("export_import", "Nothing was imported"), why
+    )
 
 
 def choose_save_path(parent: QWidget | None, suggested: str, file_filter: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Save the export", str(Path.home() / suggested), file_filter
+        parent,
+        QCoreApplication.translate("export_import", "Save the export"),
+        str(Path.home() / suggested),
+        _tr(file_filter),
     )
     return Path(name) if name else None
 
 
 def choose_open_path(parent: QWidget | None, _suggested: str, file_filter: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Choose a Kindred export", str(Path.home()), file_filter
+        parent,
+        QCoreApplication.translate("export_import", "Choose a Kindred export"),
+        str(Path.home()),
+        _tr(file_filter),
     )
     return Path(name) if name else None
 
@@ -100,38 +118,40 @@ class ExportDialog(QDialog):
         self._choose_path = choose_path
         self._cost = cost
         self.saved_to: Path | None = None
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self._build()
         self._connect_signals()
         self._show_choices()
 
     def _build(self) -> None:
-        heading = QLabel("What would you like to export?")
+        heading = QLabel(self.tr("What would you like to export?"))
         heading.setProperty("role", "heading")
-        self.whole = QRadioButton("The whole record (JSON)")
+        self.whole = QRadioButton(self.tr("The whole record (JSON)"))
         self.whole.setAccessibleDescription(
-            "Everything: the diary with its history, the family and the profile. "
-            "Kindred can import it again."
+            self.tr(
+                "Everything: the diary with its history, the family and the profile. "
+                "Kindred can import it again."
+            )
         )
         self.whole.setChecked(True)
-        self.spreadsheet = QRadioButton("The diary as a spreadsheet (CSV)")
-        self.spreadsheet.setAccessibleDescription("For Excel, LibreOffice or Numbers.")
+        self.spreadsheet = QRadioButton(self.tr("The diary as a spreadsheet (CSV)"))
+        self.spreadsheet.setAccessibleDescription(self.tr("For Excel, LibreOffice or Numbers."))
         self._choice = QButtonGroup(self)
         self._choice.addButton(self.whole)
         self._choice.addButton(self.spreadsheet)
-        self.lock = QCheckBox("Lock it with a passphrase")
+        self.lock = QCheckBox(self.tr("Lock it with a passphrase"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase for the export")
+        self.passphrase.setAccessibleName(self.tr("Passphrase for the export"))
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName("The same passphrase again")
+        self.confirm.setAccessibleName(self.tr("The same passphrase again"))
         self.lock_form = QWidget()
         form = QFormLayout(self.lock_form)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(24, 0, 0, 0)
-        form.addRow("Passphrase", self.passphrase)
-        form.addRow("Once more", self.confirm)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Once more"), self.confirm)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setProperty("role", "muted")
@@ -140,10 +160,10 @@ class ExportDialog(QDialog):
         self.problem.setProperty("role", "banner-text")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.hide()
-        self.save_button = QPushButton("Save…")
+        self.save_button = QPushButton(self.tr("Save…"))
         self.save_button.setProperty("role", "primary")
-        self.save_button.setAccessibleName("Choose where to save the export")
-        self.cancel_button = QPushButton("Cancel")
+        self.save_button.setAccessibleName(self.tr("Choose where to save the export"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -173,18 +193,24 @@ class ExportDialog(QDialog):
         self.lock_form.setVisible(whole and self.lock.isChecked())
         if not whole:
             self.note.setText(
-                "A spreadsheet is plain text: anyone who opens the file can read it. "
-                "Private entries of other family members are left out."
+                self.tr(
+                    "A spreadsheet is plain text: anyone who opens the file can read it. "
+                    "Private entries of other family members are left out."
+                )
             )
         elif self.lock.isChecked():
             self.note.setText(
-                "Please write the passphrase down somewhere safe: without it, "
-                "nobody can open the file — not even Kindred."
+                self.tr(
+                    "Please write the passphrase down somewhere safe: without it, "
+                    "nobody can open the file — not even Kindred."
+                )
             )
         else:
             self.note.setText(
-                "Without a passphrase, anyone who opens the file can read it. "
-                "Keep it somewhere private."
+                self.tr(
+                    "Without a passphrase, anyone who opens the file can read it. "
+                    "Keep it somewhere private."
+                )
             )
         self.problem.hide()
         self.adjustSize()
@@ -200,13 +226,17 @@ class ExportDialog(QDialog):
         passphrase = self.passphrase.text()
         if len(passphrase) < MIN_PASSPHRASE_LENGTH:
             self._show_problem(
-                f"Please use at least {MIN_PASSPHRASE_LENGTH} characters for the passphrase. "
-                "A short sentence you will remember works well."
+                self.tr(
+                    "Please use at least {count} characters for the passphrase. "
+                    "A short sentence you will remember works well."
+                ).format(count=MIN_PASSPHRASE_LENGTH)
             )
             self.passphrase.setFocus()
             return None
         if passphrase != self.confirm.text():
-            self._show_problem("The two passphrases are not the same. Please type them again.")
+            self._show_problem(
+                self.tr("The two passphrases are not the same. Please type them again.")
+            )
             self.confirm.clear()
             self.confirm.setFocus()
             return None
@@ -218,7 +248,10 @@ class ExportDialog(QDialog):
             return
         whole = self.whole.isChecked()
         today = date.today().isoformat()
-        suggested = f"Kindred record {today}.json" if whole else f"Kindred diary {today}.csv"
+        if whole:
+            suggested = self.tr("Kindred record {date}.json").format(date=today)
+        else:
+            suggested = self.tr("Kindred diary {date}.csv").format(date=today)
         path = self._choose_path(self, suggested, JSON_FILTER if whole else CSV_FILTER)
         if path is None:
             return  # they changed their mind: stay here, nothing written
@@ -250,8 +283,10 @@ class ExportDialog(QDialog):
         if isinstance(error, OSError):
             log.warning("export could not be written: %s", type(error).__name__)
             self._show_problem(
-                "Kindred couldn't save the file there (the disk may be full, or the folder "
-                "may be read-only). Please try another place."
+                self.tr(
+                    "Kindred couldn't save the file there (the disk may be full, or the folder "
+                    "may be read-only). Please try another place."
+                )
             )
             return
         self._show_problem(plain_message(error))
@@ -270,8 +305,10 @@ def export_diary(
         return None
     QMessageBox.information(
         parent,
-        "Export saved",
-        f"Saved as “{dialog.saved_to.name}” in {dialog.saved_to.parent}.",
+        QCoreApplication.translate("export_import", "Export saved"),
+        QCoreApplication.translate("export_import", "Saved as “{name}” in {folder}.").format(
+            name=dialog.saved_to.name, folder=dialog.saved_to.parent
+        ),
     )
     return dialog.saved_to
 
@@ -279,7 +316,9 @@ def export_diary(
 def _read_record(data: bytes, parent: QWidget | None) -> ImportRecord | None:
     """The export, checked whole; asks for its passphrase if it is locked."""
     passphrase: str | None = None
-    prompt = "This export is locked. Please type its passphrase:"
+    prompt = QCoreApplication.translate(
+        "export_import", "This export is locked. Please type its passphrase:"
+    )
     while True:
         try:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -288,16 +327,21 @@ def _read_record(data: bytes, parent: QWidget | None) -> ImportRecord | None:
             finally:
                 QApplication.restoreOverrideCursor()
         except WrongKey as error:
-            prompt = f"{error.message}\n\nThe export's passphrase:"
+            prompt = QCoreApplication.translate(
+                "export_import", "{problem}\n\nThe export's passphrase:"
+            ).format(problem=error.message)
         except InvalidInput as error:
             if error.field != "passphrase" or passphrase is not None:
-                QMessageBox.information(parent, "Nothing was imported", error.message)
+                _nothing_imported(parent, error.message)
                 return None
         typed, ok = QInputDialog.getText(
-            parent, "Locked export", prompt, QLineEdit.EchoMode.Password
+            parent,
+            QCoreApplication.translate("export_import", "Locked export"),
+            prompt,
+            QLineEdit.EchoMode.Password,
         )
         if not ok:
-            QMessageBox.information(parent, "Nothing was imported", NOTHING_IMPORTED)
+            _nothing_imported(parent, _tr(NOTHING_IMPORTED))
             return None
         passphrase = typed
 
@@ -309,17 +353,14 @@ def import_export(
     choose_path: ChoosePath = choose_open_path,
 ) -> None:
     """Choose an export, say what it would add, and add it if the family agrees."""
-    path = choose_path(parent, "", OPEN_FILTER)
+    path = choose_path(parent, "", OPEN_FILTER)  # translated where the dialog shows it
     if path is None:
         return
     try:
         data = path.read_bytes()
     except OSError:
-        QMessageBox.information(
-            parent,
-            "Nothing was imported",
-            f"Kindred couldn't read “{path.name}”. {NOTHING_IMPORTED}",
-        )
+        couldnt = QCoreApplication.translate("export_import", "Kindred couldn't read “{name}”.")
+        _nothing_imported(parent, couldnt.format(name=path.name) + " " + _tr(NOTHING_IMPORTED))
         return
     record = _read_record(data, parent)
     if record is None:
@@ -328,32 +369,39 @@ def import_export(
     try:
         plan = imports.plan(record)
     except KindredError as error:
-        QMessageBox.information(parent, "Nothing was imported", error.message)
+        _nothing_imported(parent, error.message)
         return
     if not (plan.new_entries or plan.new_caregivers or plan.new_circle):
-        QMessageBox.information(parent, "Nothing new", plan.summary)
+        QMessageBox.information(
+            parent, QCoreApplication.translate("export_import", "Nothing new"), plan.summary
+        )
         return
     answer = QMessageBox.question(
         parent,
-        "Import this export?",
-        f"{plan.summary}\n\nA backup of your diary is made first. Add them now?",
+        QCoreApplication.translate("export_import", "Import this export?"),
+        QCoreApplication.translate(
+            "export_import", "{summary}\n\nA backup of your diary is made first. Add them now?"
+        ).format(summary=plan.summary),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
     if answer != QMessageBox.StandardButton.Yes:
-        QMessageBox.information(parent, "Nothing was imported", NOTHING_IMPORTED)
+        _nothing_imported(parent, _tr(NOTHING_IMPORTED))
         return
 
     def done(added: ImportPlan) -> None:
+        count = added.new_entries
+        source = "Done. %n entries were added."
+        text = QCoreApplication.translate(
+            "export_import", "Done. %n entries were added.", "", count
+        )
         QMessageBox.information(
             parent,
-            "Imported",
-            f"Done. {count_of(added.new_entries, 'entry was', 'entries were')} added.",
+            QCoreApplication.translate("export_import", "Imported"),
+            english_one(text, source, count, "Done. 1 entry was added."),
         )
 
     def failed(error: BaseException) -> None:
-        QMessageBox.information(
-            parent, "Nothing was imported", f"{plain_message(error)}\n\n{NOTHING_IMPORTED}"
-        )
+        _nothing_imported(parent, f"{plain_message(error)}\n\n{_tr(NOTHING_IMPORTED)}")
 
     session.runner.run(lambda: imports.apply(record), done, failed, write=True)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.guidance import Card, lines_for_country
 from caregiver_app.reports.pocket_cards import render_pocket_cards
+from ui.dialogs._i18n import english_one
 from ui.models.card_list_model import CardChoiceModel
 from ui.session import Session
 from ui.theme import colours_for
@@ -37,13 +38,16 @@ PathChooser = Callable[[QWidget, Path], Path | None]
 
 log = logging.getLogger(__name__)
 
-NOTHING_TICKED = "Please tick at least one card to print."
-DEFAULT_NAME = "Kindred pocket cards.pdf"
+NOTHING_TICKED = QT_TRANSLATE_NOOP("PocketCardsDialog", "Please tick at least one card to print.")
+DEFAULT_NAME = QT_TRANSLATE_NOOP("PocketCardsDialog", "Kindred pocket cards.pdf")
 
 
 def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Save pocket cards", str(suggested), "PDF document (*.pdf)"
+        parent,
+        QCoreApplication.translate("pocket_cards", "Save pocket cards"),
+        str(suggested),
+        QCoreApplication.translate("pocket_cards", "PDF document (*.pdf)"),
     )
     if not chosen:
         return None
@@ -70,7 +74,7 @@ class PocketCardsDialog(QDialog):
         self._choose_path = choose_path
         self.saved_path: Path | None = None
         self.model = CardChoiceModel(cards, ticked)
-        self.setWindowTitle("Print pocket cards")
+        self.setWindowTitle(self.tr("Print pocket cards"))
         self._build()
         self._connect_signals()
         self._show_count()
@@ -78,26 +82,28 @@ class PocketCardsDialog(QDialog):
 
     def _build(self) -> None:
         intro = QLabel(
-            "Tick the cards you want. Each card is printed in a box to cut out, "
-            "for a bag, a wallet or the fridge door."
+            self.tr(
+                "Tick the cards you want. Each card is printed in a box to cut out, "
+                "for a bag, a wallet or the fridge door."
+            )
         )
         intro.setWordWrap(True)
         self.cards_view = QListView()
         self.cards_view.setModel(self.model)
-        self.cards_view.setAccessibleName("Cards to print")
+        self.cards_view.setAccessibleName(self.tr("Cards to print"))
         self.cards_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cards_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         lines = self.fontMetrics().lineSpacing()
         self.cards_view.setMinimumHeight(lines * 7)
         self._style_ticks()
-        self.tick_all = QPushButton("Tick all")
-        self.untick_all = QPushButton("Untick all")
+        self.tick_all = QPushButton(self.tr("Tick all"))
+        self.untick_all = QPushButton(self.tr("Untick all"))
         ticks = QHBoxLayout()
         ticks.addWidget(self.tick_all)
         ticks.addWidget(self.untick_all)
         ticks.addStretch(1)
-        self.two_a_page = QRadioButton("2 cards a page (largest print)")
-        self.four_a_page = QRadioButton("4 cards a page (pocket size)")
+        self.two_a_page = QRadioButton(self.tr("2 cards a page (largest print)"))
+        self.four_a_page = QRadioButton(self.tr("4 cards a page (pocket size)"))
         self.four_a_page.setChecked(True)
         self.count_label = QLabel()
         self.count_label.setProperty("role", "muted")
@@ -106,10 +112,10 @@ class PocketCardsDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("font-weight: 700;")
         self.problem.hide()
-        self.save_button = QPushButton("Save as PDF…")
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -169,17 +175,22 @@ class PocketCardsDialog(QDialog):
     def _show_count(self) -> None:
         count = len(self.model.ticked())
         pages = math.ceil(count / self.per_page)
-        cards = "1 card" if count == 1 else f"{count} cards"
-        sheets = "1 page" if pages == 1 else f"{pages} pages"
-        self.count_label.setText(f"{cards} ticked: {sheets}." if count else "No cards ticked yet.")
+        if count:
+            # Two counts in one sentence: each is its own plural, then they are put together.
+            cards = english_one(self.tr("%n cards", "", count), "%n cards", count, "1 card")
+            sheets = english_one(self.tr("%n pages", "", pages), "%n pages", pages, "1 page")
+            text = self.tr("{cards} ticked: {pages}.").format(cards=cards, pages=sheets)
+        else:
+            text = self.tr("No cards ticked yet.")
+        self.count_label.setText(text)
         self.save_button.setEnabled(count > 0)
 
     def save(self) -> None:
         cards = self.model.ticked()
         if not cards:
-            self._show_problem(NOTHING_TICKED)
+            self._show_problem(self.tr(NOTHING_TICKED))
             return
-        path = self._choose_path(self, _documents_folder() / DEFAULT_NAME)
+        path = self._choose_path(self, _documents_folder() / self.tr(DEFAULT_NAME))
         if path is None:
             return
         settings = self._session.settings
@@ -204,12 +215,14 @@ class PocketCardsDialog(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, OSError):
             self._show_problem(
-                "The PDF could not be saved there. Please choose another folder, "
-                "or check that the disk is not full."
+                self.tr(
+                    "The PDF could not be saved there. Please choose another folder, "
+                    "or check that the disk is not full."
+                )
             )
         else:
             log.error("pocket cards failed: %s", type(error).__name__)
-            self._show_problem("The pocket cards could not be made. Please try again.")
+            self._show_problem(self.tr("The pocket cards could not be made. Please try again."))
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,7 +34,7 @@ LARGEST = 2.5
 # size setting): below it a card scrolls (Up and Down) instead of shrinking.
 SMALLEST = 1.2
 STEP = 0.1
-HINT = "→ next   ← back   Esc leave"
+HINT = QT_TRANSLATE_NOOP("PresentationWindow", "→ next   ← back   Esc leave")
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
@@ -54,6 +54,10 @@ def slide_html(card: Card, country: CountryLines, colours: Colours, body_pt: flo
             f"{html.escape(text)}</p>"
         )
 
+    helps = QCoreApplication.translate("presentation", "What helps")
+    say = QCoreApplication.translate("presentation", "You could say")
+    avoid = QCoreApplication.translate("presentation", "Try not to")
+    urgent = QCoreApplication.translate("presentation", "Get urgent help when…")
     title_pt = round(body_pt * 1.45, 1)
     lines = " · ".join(f"{line.name}: {line.number}" for line in country.crisis_lines[:2])
     calls = f"<p style='font-weight:700;'>{html.escape(country.emergency_text)}</p>"
@@ -66,12 +70,12 @@ def slide_html(card: Card, country: CountryLines, colours: Colours, body_pt: flo
         f"<p style='margin-bottom:14px;'>{html.escape(card.situation)}</p>"
         "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
         "<td width='52%' valign='top' style='padding-right:24px;'>"
-        f"{heading('What helps', colours.accent)}{items(card.helps)}</td>"
+        f"{heading(helps, colours.accent)}{items(card.helps)}</td>"
         "<td width='48%' valign='top'>"
-        f"{heading('You could say', colours.accent)}{items(card.say[:3], quoted=True)}"
-        f"{heading('Try not to', colours.accent)}{items(card.avoid[:3])}</td>"
+        f"{heading(say, colours.accent)}{items(card.say[:3], quoted=True)}"
+        f"{heading(avoid, colours.accent)}{items(card.avoid[:3])}</td>"
         "</tr></table>"
-        f"<div style='margin-top:12px;'>{heading('Get urgent help when…', colours.help)}</div>"
+        f"<div style='margin-top:12px;'>{heading(urgent, colours.help)}</div>"
         f"{items(card.urgent_help)}"
         f"{calls}"
         "</div>"
@@ -100,7 +104,7 @@ class PresentationWindow(QWidget):
         self._country = country
         self._colours = colours_for(settings)
         self._position = next((n for n, c in enumerate(self._cards) if c.id == start_id), 0)
-        self.setWindowTitle("Kindred: guidance cards")
+        self.setWindowTitle(self.tr("Kindred: guidance cards"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
@@ -133,10 +137,10 @@ class PresentationWindow(QWidget):
         self.slide.setOpenLinks(False)
         self.slide.viewport().installEventFilter(self)
 
-        self.previous_button = QPushButton("← Back")
-        self.next_button = QPushButton("Next →")
-        self.leave_button = QPushButton("Leave (Esc)")
-        hint = QLabel(HINT)
+        self.previous_button = QPushButton(self.tr("← Back"))
+        self.next_button = QPushButton(self.tr("Next →"))
+        self.leave_button = QPushButton(self.tr("Leave (Esc)"))
+        hint = QLabel(self.tr(HINT))
         hint.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
@@ -162,7 +166,9 @@ class PresentationWindow(QWidget):
 
     @property
     def position_text(self) -> str:
-        return f"{self._position + 1} of {len(self._cards)}"
+        return self.tr("{number} of {total}").format(
+            number=self._position + 1, total=len(self._cards)
+        )
 
     def next_card(self) -> None:
         if self._position < len(self._cards) - 1:
@@ -186,7 +192,11 @@ class PresentationWindow(QWidget):
         self.position_label.setText(self.position_text)
         self.previous_button.setEnabled(self._position > 0)
         self.next_button.setEnabled(self._position < len(self._cards) - 1)
-        self.setAccessibleName(f"{card.title}, card {self.position_text}")
+        self.setAccessibleName(
+            self.tr("{title}, card {position}").format(
+                title=card.title, position=self.position_text
+            )
+        )
         self._fit()
 
     def _fit(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +28,10 @@ from ui.session import Session
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.pdf_preview import PdfOutput, PdfPreview, print_shown, save_shown
 
-UNSAVED = "Changes you have not saved yet are not on this page. Save them first to include them."
+UNSAVED = QT_TRANSLATE_NOOP(
+    "ProfileSheetDialog",
+    "Changes you have not saved yet are not on this page. Save them first to include them.",
+)
 
 
 class ProfileSheetDialog(QDialog):
@@ -44,43 +48,43 @@ class ProfileSheetDialog(QDialog):
         self._output = output
         self._building = False
         self._again = False
-        self.setWindowTitle("The About me page")
+        self.setWindowTitle(self.tr("The About me page"))
         metrics = self.fontMetrics()
         screen = self.screen().availableGeometry()
         self.resize(
             min(metrics.averageCharWidth() * 90, int(screen.width() * 0.9)),
             min(metrics.lineSpacing() * 40, int(screen.height() * 0.9)),
         )
-        self.initials = QCheckBox("Shorten our names to initials")
+        self.initials = QCheckBox(self.tr("Shorten our names to initials"))
         self.initials.setChecked(True)
-        self.large_print = QCheckBox("Large print")
+        self.large_print = QCheckBox(self.tr("Large print"))
         self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
-        self.paper.setAccessibleName("Paper size")
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.setCurrentIndex(max(0, self.paper.findData(session.settings.paper_size)))
         paper_box = QWidget()
         paper_row = QHBoxLayout(paper_box)
         paper_row.setContentsMargins(0, 0, 0, 0)
-        paper_row.addWidget(QLabel("Paper"))
+        paper_row.addWidget(QLabel(self.tr("Paper")))
         paper_row.addWidget(self.paper)
         choices_box = QWidget()
         choices = FlowLayout(choices_box, spacing=24)
         for widget in (self.initials, self.large_print, paper_box):
             choices.addWidget(widget)
-        note = QLabel(UNSAVED)
+        note = QLabel(self.tr(UNSAVED))
         note.setProperty("role", "muted")
         note.setWordWrap(True)
         note.setVisible(unsaved)
         self.preview = PdfPreview()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = QPushButton("Save as PDF…")
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setProperty("role", "primary")
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         for button in (self.save_button, self.print_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
@@ -150,9 +154,9 @@ class ProfileSheetDialog(QDialog):
             self.message.show()
 
     def save_pdf(self) -> None:
-        name = f"About me {date.today():%Y-%m-%d}.pdf"
+        name = self.tr("About me {date}.pdf").format(date=f"{date.today():%Y-%m-%d}")
         self._say(save_shown(self.preview, self._output, self, name))
 
     def print_pdf(self) -> None:
         paper = self.paper.currentData()
-        self._say(print_shown(self.preview, self._output, self, paper, "About me"))
+        self._say(print_shown(self.preview, self._output, self, paper, self.tr("About me")))

@@ -101,25 +101,25 @@ class UnlockForm(QWidget):
         self.prompt = QLabel(self)
         self.prompt.setWordWrap(True)
 
-        self.passphrase_label = QLabel("Your &passphrase", self)
+        self.passphrase_label = QLabel(self.tr("Your &passphrase"), self)
         self.passphrase_field = QLineEdit(self)
         self.passphrase_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_field.setAccessibleName("Your passphrase")
+        self.passphrase_field.setAccessibleName(self.tr("Your passphrase"))
         self.passphrase_label.setBuddy(self.passphrase_field)
-        self.show_typed = QCheckBox("Show what I type", self)
-        self.show_typed.setAccessibleName("Show the passphrase as I type it")
+        self.show_typed = QCheckBox(self.tr("Show what I type"), self)
+        self.show_typed.setAccessibleName(self.tr("Show the passphrase as I type it"))
 
-        self.code_label = QLabel("Your &recovery code", self)
+        self.code_label = QLabel(self.tr("Your &recovery code"), self)
         self.code_field = QLineEdit(self)
-        self.code_field.setAccessibleName("Your recovery code")
-        self.code_field.setPlaceholderText("24 letters and numbers, as printed")
+        self.code_field.setAccessibleName(self.tr("Your recovery code"))
+        self.code_field.setPlaceholderText(self.tr("24 letters and numbers, as printed"))
         self.code_label.setBuddy(self.code_field)
 
-        self.unlock_button = QPushButton("Unlock", self)
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.setProperty("role", "primary")
-        self.unlock_button.setAccessibleName("Unlock the diary")
-        self.switch_button = QPushButton("Use my recovery code instead", self)
-        self.switch_button.setAccessibleName("Use my recovery code instead")
+        self.unlock_button.setAccessibleName(self.tr("Unlock the diary"))
+        self.switch_button = QPushButton(self.tr("Use my recovery code instead"), self)
+        self.switch_button.setAccessibleName(self.tr("Use my recovery code instead"))
         for button in (self.unlock_button, self.switch_button):
             # Enter in a field unlocks through returnPressed; a dialog's default
             # button would make it fire twice.
@@ -196,12 +196,12 @@ class UnlockForm(QWidget):
         self.code_field.setVisible(on)
         self.setFocusProxy(self.current_field)  # focusing the form focuses its field
         self.switch_button.setText(
-            "Use my passphrase instead" if on else "Use my recovery code instead"
+            self.tr("Use my passphrase instead") if on else self.tr("Use my recovery code instead")
         )
         self.switch_button.setAccessibleName(self.switch_button.text())
         self.switch_button.setVisible(self._has_passphrase)
         if not self._has_passphrase and not self.prompt.text():
-            self.set_prompt("Please type your recovery code to open the diary.")
+            self.set_prompt(self.tr("Please type your recovery code to open the diary."))
 
     def focus_field(self) -> None:
         self.current_field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -220,8 +220,11 @@ class UnlockForm(QWidget):
             return
         secret = self.current_field.text()
         if not secret.strip():
-            what = "recovery code" if self._using_code else "passphrase"
-            self.banner.show_message(f"Please type your {what} first.")
+            if self._using_code:
+                first = self.tr("Please type your recovery code first.")
+            else:
+                first = self.tr("Please type your passphrase first.")
+            self.banner.show_message(first)
             self.focus_field()
             return
         self.banner.clear()
@@ -249,7 +252,7 @@ class UnlockForm(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.unlock_button.setEnabled(not busy)
-        self.unlock_button.setText("Opening…" if busy else "Unlock")
+        self.unlock_button.setText(self.tr("Opening…") if busy else self.tr("Unlock"))
         if busy:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         elif QApplication.overrideCursor() is not None:
@@ -283,18 +286,18 @@ class UnlockDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.store: Store | None = None
-        self.setWindowTitle("Open your diary – Kindred")
-        self.setAccessibleName("Open your diary")
+        self.setWindowTitle(self.tr("Open your diary – Kindred"))
+        self.setAccessibleName(self.tr("Open your diary"))
 
-        title = QLabel("Open your diary", self)
+        title = QLabel(self.tr("Open your diary"), self)
         title.setProperty("role", "title")
         self.form = UnlockForm(paths, vault, parent=self)
         if message:
             self.form.set_prompt(message)
         elif not self.form.prompt.text():
-            self.form.set_prompt("Please type your passphrase to open the diary.")
-        self.cancel_button = QPushButton("Not now", self)
-        self.cancel_button.setAccessibleName("Close without opening the diary")
+            self.form.set_prompt(self.tr("Please type your passphrase to open the diary."))
+        self.cancel_button = QPushButton(self.tr("Not now"), self)
+        self.cancel_button.setAccessibleName(self.tr("Close without opening the diary"))
         self.cancel_button.setAutoDefault(False)
 
         bottom = QHBoxLayout()

@@ -20,10 +20,6 @@ from ui.errors import plain_message
 from ui.session import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupFolder", text)
-
-
 def use_chosen_folder(session: Session) -> None:
     """Point the open diary's backups at the folder in the session's settings.
 
@@ -37,7 +33,9 @@ def use_chosen_folder(session: Session) -> None:
 def ask_for_folder(parent: QWidget | None, start: Path) -> Path | None:
     """The folder the person picks (a seam the tests replace), or None."""
     chosen = QFileDialog.getExistingDirectory(
-        parent, _tr("Where should Kindred keep the backups?"), str(start)
+        parent,
+        QCoreApplication.translate("BackupFolder", "Where should Kindred keep the backups?"),
+        str(start),
     )
     return Path(chosen) if chosen else None
 
@@ -47,8 +45,11 @@ def change_backup_folder(session: Session, parent: QWidget | None = None) -> str
     if session.property("demo"):
         QMessageBox.information(
             parent,
-            _tr("Not in the demo"),
-            _tr("The demo keeps its backups in its own folder, which is deleted when it closes."),
+            QCoreApplication.translate("BackupFolder", "Not in the demo"),
+            QCoreApplication.translate(
+                "BackupFolder",
+                "The demo keeps its backups in its own folder, which is deleted when it closes.",
+            ),
         )
         return None
     current = backup_folder(session.paths, session.settings)
@@ -58,15 +59,20 @@ def change_backup_folder(session: Session, parent: QWidget | None = None) -> str
     try:
         folder = check_backup_folder(picked)
     except InvalidInput as problem:
-        QMessageBox.information(parent, _tr("Backups stay where they were"), plain_message(problem))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("BackupFolder", "Backups stay where they were"),
+            plain_message(problem),
+        )
         return None
     if folder == current.resolve():
         return None
     note = backup_location_note(folder)
     session.update_settings(**choosing(session.paths, session.settings, folder))
     use_chosen_folder(session)
-    message = _tr(
+    message = QCoreApplication.translate(
+        "BackupFolder",
         "New backups will be kept in {folder}. The backups made before stay where "
-        "they are, and are still listed in “Backups and restore…”."
+        "they are, and are still listed in “Backups and restore…”.",
     ).format(folder=folder)
     return f"{message} {note}" if note else message

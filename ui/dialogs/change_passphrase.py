@@ -38,10 +38,6 @@ from ui.session import Session
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChangePassphrase", text)
-
-
 def has_passphrase(session: Session) -> bool | None:
     """Whether a passphrase protects the open diary (None: not a diary of this computer)."""
     if not session.is_unlocked or session.services.store.shared:
@@ -227,15 +223,19 @@ def change_passphrase(session: Session, parent: QWidget | None = None) -> bool:
         return False
     QMessageBox.information(
         parent,
-        _tr("Passphrase added") if adding else _tr("Passphrase changed"),
-        _tr(
+        QCoreApplication.translate("ChangePassphrase", "Passphrase added")
+        if adding
+        else QCoreApplication.translate("ChangePassphrase", "Passphrase changed"),
+        QCoreApplication.translate(
+            "ChangePassphrase",
             "Done. From now on Kindred asks for this passphrase when it opens. "
-            "Your recovery code still works, and a backup was made first."
+            "Your recovery code still works, and a backup was made first.",
         )
         if adding
-        else _tr(
+        else QCoreApplication.translate(
+            "ChangePassphrase",
             "Done. Please use the new passphrase from now on: the old one no longer opens "
-            "the diary. Your recovery code still works, and a backup was made first."
+            "the diary. Your recovery code still works, and a backup was made first.",
         ),
     )
     return True
@@ -268,7 +268,9 @@ class RecoveryCodeDialog(QDialog):
         self.code_label.setProperty("role", "big-code")
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setAccessibleName(self.tr("Recovery code: ") + " ".join(groups))
+        self.code_label.setAccessibleName(
+            self.tr("Recovery code: {code}").format(code=" ".join(groups))
+        )
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(16, 16, 16, 16)
         card_layout.addWidget(self.code_label)
@@ -312,7 +314,7 @@ class RecoveryCodeDialog(QDialog):
             self._say(self.tr("The page couldn't be printed. Please check the printer."))
 
     def _save_pdf(self) -> None:
-        path = first_run.ask_pdf_path(self, Path.home() / "Kindred recovery code.pdf")
+        path = first_run.ask_pdf_path(self, Path.home() / self.tr("Kindred recovery code.pdf"))
         if path is None:
             return
         try:
@@ -340,10 +342,11 @@ def new_recovery_code(session: Session, parent: QWidget | None = None) -> None:
     if has_passphrase(session):
         typed, ok = QInputDialog.getText(
             parent,
-            _tr("New recovery code"),
-            _tr(
+            QCoreApplication.translate("ChangePassphrase", "New recovery code"),
+            QCoreApplication.translate(
+                "ChangePassphrase",
                 "A new recovery code replaces the old one, which will stop working.\n\n"
-                "Please type your passphrase (or your recovery code now):"
+                "Please type your passphrase (or your recovery code now):",
             ),
             QLineEdit.EchoMode.Password,
         )
@@ -361,8 +364,12 @@ def new_recovery_code(session: Session, parent: QWidget | None = None) -> None:
         log.warning("recovery code not replaced: %s", type(error).__name__)
         QMessageBox.information(
             parent,
-            _tr("No new recovery code"),
-            plain_message(error) + "\n\n" + _tr("Nothing was changed: the old code still works."),
+            QCoreApplication.translate("ChangePassphrase", "No new recovery code"),
+            plain_message(error)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "ChangePassphrase", "Nothing was changed: the old code still works."
+            ),
         )
 
     # A backup and the key derivation take a moment: off the UI thread.

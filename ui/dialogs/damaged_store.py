@@ -16,7 +16,8 @@ from caregiver_app.storage.backup_place import backup_folder, backup_folders
 from caregiver_app.storage.keys import DataKey
 from caregiver_app.storage.secrets import KeyringVault
 from caregiver_app.storage.store import Store, open_store, unlock_key
-from ui.dialogs._i18n import english_one, local_time
+from ui.dialogs._i18n import local_time
+from ui.plural import counted
 
 
 def _key(paths: StorePaths, vault: KeyringVault, parent: QWidget | None) -> DataKey | None:
@@ -87,7 +88,7 @@ def offer_restore(
     answer = QMessageBox.question(
         parent,
         "Kindred",
-        english_one(text, source, count, one).format(problem=problem, when=when),
+        counted(text, source, count, one).format(problem=problem, when=when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:

@@ -43,8 +43,8 @@ from caregiver_app.services.import_service import (
 )
 from caregiver_app.storage.keys import DEFAULT_COST, MIN_PASSPHRASE_LENGTH, KdfCost
 from caregiver_app.storage.sealed import seal
-from ui.dialogs._i18n import english_one
 from ui.errors import plain_message
+from ui.plural import counted
 from ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -371,7 +371,7 @@ def import_export(
     except KindredError as error:
         _nothing_imported(parent, error.message)
         return
-    if not (plan.new_entries or plan.new_caregivers or plan.new_circle):
+    if plan.nothing_new:
         QMessageBox.information(
             parent, QCoreApplication.translate("export_import", "Nothing new"), plan.summary
         )
@@ -390,6 +390,11 @@ def import_export(
         return
 
     def done(added: ImportPlan) -> None:
+        if added.adds_care:  # medicines or appointments too: say all that was added
+            QMessageBox.information(
+                parent, QCoreApplication.translate("export_import", "Imported"), added.done_summary
+            )
+            return
         count = added.new_entries
         source = "Done. %n entries were added."
         text = QCoreApplication.translate(
@@ -398,7 +403,7 @@ def import_export(
         QMessageBox.information(
             parent,
             QCoreApplication.translate("export_import", "Imported"),
-            english_one(text, source, count, "Done. 1 entry was added."),
+            counted(text, source, count, "Done. 1 entry was added."),
         )
 
     def failed(error: BaseException) -> None:

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.guidance import Card, lines_for_country
 from caregiver_app.reports.pocket_cards import render_pocket_cards
-from ui.dialogs._i18n import english_one
 from ui.models.card_list_model import CardChoiceModel
+from ui.plural import counted
 from ui.session import Session
 from ui.theme import colours_for
 
@@ -177,8 +177,8 @@ class PocketCardsDialog(QDialog):
         pages = math.ceil(count / self.per_page)
         if count:
             # Two counts in one sentence: each is its own plural, then they are put together.
-            cards = english_one(self.tr("%n cards", "", count), "%n cards", count, "1 card")
-            sheets = english_one(self.tr("%n pages", "", pages), "%n pages", pages, "1 page")
+            cards = counted(self.tr("%n cards", "", count), "%n cards", count, "1 card")
+            sheets = counted(self.tr("%n pages", "", pages), "%n pages", pages, "1 page")
             text = self.tr("{cards} ticked: {pages}.").format(cards=cards, pages=sheets)
         else:
             text = self.tr("No cards ticked yet.")

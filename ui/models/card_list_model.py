@@ -51,8 +51,10 @@ class CardListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.StatusTipRole):
             return card.situation
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            star = ", in your favourites" if card.id in self._favourites else ""
-            return f"{card.title}{star}. {card.situation}"
+            if card.id in self._favourites:
+                title = self.tr("{title}, in your favourites").format(title=card.title)
+                return f"{title}. {card.situation}"
+            return f"{card.title}. {card.situation}"
         if role == CardRole:
             return card
         if role == CardIdRole:

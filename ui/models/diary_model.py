@@ -201,15 +201,11 @@ def _local_day(moment: datetime) -> date:
 def day_label(day: date, today: date | None = None) -> str:
     today = today or date.today()
     if day == today:
-        return _tr("Today")
+        return QCoreApplication.translate("diary_model", "Today")
     if (today - day).days == 1:
-        return _tr("Yesterday")
+        return QCoreApplication.translate("diary_model", "Yesterday")
     label = f"{day:%A} {day.day} {day:%B}"
     return label if day.year == today.year else f"{label} {day.year}"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("diary_model", text)
 
 
 def _spoken(entry: Entry) -> str:
@@ -234,7 +230,7 @@ def _spoken(entry: Entry) -> str:
             )
         )
     if entry.draft.flagged:
-        parts.append(_tr("flagged for the next appointment"))
+        parts.append(QCoreApplication.translate("diary_model", "flagged for the next appointment"))
     if entry.is_private:
-        parts.append(_tr("private"))
+        parts.append(QCoreApplication.translate("diary_model", "private"))
     return ". ".join(p for p in parts if p)

@@ -44,18 +44,22 @@ def sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?…" else f"{text}."
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("medicine_model", text)
-
-
 def status_line(medicine: Medicine) -> str:
-    started = _tr("started {day}").format(day=day_text(medicine.started_on))
+    started = QCoreApplication.translate("medicine_model", "started {day}").format(
+        day=day_text(medicine.started_on)
+    )
     since = day_text(medicine.status_since)
     if medicine.status is MedicineStatus.PAUSED:
-        return _tr("Paused since {day} · {started}").format(day=since, started=started)
+        return QCoreApplication.translate(
+            "medicine_model", "Paused since {day} · {started}"
+        ).format(day=since, started=started)
     if medicine.status is MedicineStatus.STOPPED:
-        return _tr("Stopped on {day} · {started}").format(day=since, started=started)
-    return _tr("Taking · {started}").format(started=started)
+        return QCoreApplication.translate("medicine_model", "Stopped on {day} · {started}").format(
+            day=since, started=started
+        )
+    return QCoreApplication.translate("medicine_model", "Taking · {started}").format(
+        started=started
+    )
 
 
 def details(medicine: Medicine) -> str:
@@ -67,11 +71,19 @@ def details(medicine: Medicine) -> str:
         lines.append(
             purpose
             if purpose.casefold().startswith("for ")
-            else _tr("For {purpose}").format(purpose=purpose)
+            else QCoreApplication.translate("medicine_model", "For {purpose}").format(
+                purpose=purpose
+            )
         )
     if medicine.prescriber:
-        lines.append(_tr("Prescribed by {name}").format(name=medicine.prescriber))
-    return "\n".join(lines) or _tr("No details written yet.")
+        lines.append(
+            QCoreApplication.translate("medicine_model", "Prescribed by {name}").format(
+                name=medicine.prescriber
+            )
+        )
+    return "\n".join(lines) or QCoreApplication.translate(
+        "medicine_model", "No details written yet."
+    )
 
 
 class MedicineTableModel(RecordTableModel):
@@ -115,9 +127,11 @@ def event_text(event: MedicineEvent) -> str:
     kind = event.kind
     if kind is MedicineEventKind.STARTED:
         what = (
-            _tr("Started at {strength}.").format(strength=event.strength)
+            QCoreApplication.translate("medicine_model", "Started at {strength}.").format(
+                strength=event.strength
+            )
             if event.strength
-            else _tr("Started.")
+            else QCoreApplication.translate("medicine_model", "Started.")
         )
         if event.how_taken:
             what += f" {sentence(event.how_taken)}"
@@ -126,33 +140,57 @@ def event_text(event: MedicineEvent) -> str:
         if event.strength != event.previous_strength:
             if event.previous_strength:
                 parts.append(
-                    _tr("Dose changed from {was} to {now}.").format(
-                        was=event.previous_strength, now=event.strength
-                    )
+                    QCoreApplication.translate(
+                        "medicine_model", "Dose changed from {was} to {now}."
+                    ).format(was=event.previous_strength, now=event.strength)
                 )
             else:
-                parts.append(_tr("Dose changed to {now}.").format(now=event.strength))
+                parts.append(
+                    QCoreApplication.translate("medicine_model", "Dose changed to {now}.").format(
+                        now=event.strength
+                    )
+                )
         if event.how_taken != event.previous_how_taken:
-            parts.append(_tr("Now taken: {how}").format(how=sentence(event.how_taken)))
-        what = " ".join(parts) or _tr("Dose changed.")
+            parts.append(
+                QCoreApplication.translate("medicine_model", "Now taken: {how}").format(
+                    how=sentence(event.how_taken)
+                )
+            )
+        what = " ".join(parts) or QCoreApplication.translate("medicine_model", "Dose changed.")
     elif kind is MedicineEventKind.RESTARTED:
         what = (
-            _tr("Restarted at {strength}.").format(strength=event.strength)
+            QCoreApplication.translate("medicine_model", "Restarted at {strength}.").format(
+                strength=event.strength
+            )
             if event.strength
-            else _tr("Restarted.")
+            else QCoreApplication.translate("medicine_model", "Restarted.")
         )
     else:
         what = f"{kind.label}."
     lines = [f"{day_text(event.on)} — {what}"]
     if event.reason:
-        lines.append(_tr("Why: {reason}").format(reason=sentence(event.reason)))
+        lines.append(
+            QCoreApplication.translate("medicine_model", "Why: {reason}").format(
+                reason=sentence(event.reason)
+            )
+        )
     if event.decided_by:
-        lines.append(_tr("Decided by {who}").format(who=sentence(event.decided_by)))
+        lines.append(
+            QCoreApplication.translate("medicine_model", "Decided by {who}").format(
+                who=sentence(event.decided_by)
+            )
+        )
     if event.side_effects:
         lines.append(
-            _tr("Side effects noticed: {effects}").format(effects=sentence(event.side_effects))
+            QCoreApplication.translate("medicine_model", "Side effects noticed: {effects}").format(
+                effects=sentence(event.side_effects)
+            )
         )
-    lines.append(_tr("Written down by {name}.").format(name=event.recorded_by_name))
+    lines.append(
+        QCoreApplication.translate("medicine_model", "Written down by {name}.").format(
+            name=event.recorded_by_name
+        )
+    )
     return "\n".join(lines)
 
 

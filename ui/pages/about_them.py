@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -34,17 +34,50 @@ from ui.widgets.pdf_preview import PdfOutput
 from ui.widgets.scrolling import scroll_into
 
 # The person's own words, in the order a newcomer (a nurse, a new carer) needs them.
+# Captions and hints are translated where shown ("AboutThemPage").
 TEXT_FIELDS = (
-    ("diagnoses", "Diagnoses, as your family knows them", "For example: Alzheimer's disease, 2023"),
-    ("allergies", "Allergies", "Medicines or foods that cause a reaction, and what happens"),
-    ("what_matters", "What matters to them", "People, places, pets, music, faith, work…"),
-    ("routines", "Their routines", "Waking, meals, a daily walk, a programme never missed…"),
-    ("what_upsets", "What upsets them", "Noise, being rushed, a time of day…"),
-    ("what_calms", "What calms them", "A voice, a song, a walk, a photo album…"),
-    ("communication", "How they communicate", "Hearing, glasses, language, how they show pain…"),
+    (
+        "diagnoses",
+        QT_TRANSLATE_NOOP("AboutThemPage", "Diagnoses, as your family knows them"),
+        QT_TRANSLATE_NOOP("AboutThemPage", "For example: Alzheimer's disease, 2023"),
+    ),
+    (
+        "allergies",
+        QT_TRANSLATE_NOOP("AboutThemPage", "Allergies"),
+        QT_TRANSLATE_NOOP(
+            "AboutThemPage", "Medicines or foods that cause a reaction, and what happens"
+        ),
+    ),
+    (
+        "what_matters",
+        QT_TRANSLATE_NOOP("AboutThemPage", "What matters to them"),
+        QT_TRANSLATE_NOOP("AboutThemPage", "People, places, pets, music, faith, work…"),
+    ),
+    (
+        "routines",
+        QT_TRANSLATE_NOOP("AboutThemPage", "Their routines"),
+        QT_TRANSLATE_NOOP(
+            "AboutThemPage", "Waking, meals, a daily walk, a programme never missed…"
+        ),
+    ),
+    (
+        "what_upsets",
+        QT_TRANSLATE_NOOP("AboutThemPage", "What upsets them"),
+        QT_TRANSLATE_NOOP("AboutThemPage", "Noise, being rushed, a time of day…"),
+    ),
+    (
+        "what_calms",
+        QT_TRANSLATE_NOOP("AboutThemPage", "What calms them"),
+        QT_TRANSLATE_NOOP("AboutThemPage", "A voice, a song, a walk, a photo album…"),
+    ),
+    (
+        "communication",
+        QT_TRANSLATE_NOOP("AboutThemPage", "How they communicate"),
+        QT_TRANSLATE_NOOP("AboutThemPage", "Hearing, glasses, language, how they show pain…"),
+    ),
 )
 NO_DATE = QDate(1900, 1, 1)  # the date box's "not written" position
-SAVED = "Saved."
+SAVED = QT_TRANSLATE_NOOP("AboutThemPage", "Saved.")
 
 
 class AboutThemPage(QWidget):
@@ -69,37 +102,39 @@ class AboutThemPage(QWidget):
     def _build(self) -> None:
         self.title = label("", "title")
         intro = label(
-            "A page about who they are, in your family's words: for a hospital stay, "
-            "a new carer or a respite break. Keep it up to date as things change.",
+            self.tr(
+                "A page about who they are, in your family's words: for a hospital stay, "
+                "a new carer or a respite break. Keep it up to date as things change."
+            ),
             "muted",
         )
         self.name = QLineEdit()
         self.preferred = QLineEdit()
-        self.preferred.setPlaceholderText("The name they like to be called")
+        self.preferred.setPlaceholderText(self.tr("The name they like to be called"))
         self.born = QDateEdit()
         self.born.setCalendarPopup(True)
         self.born.setDisplayFormat("d MMMM yyyy")
         self.born.setMinimumDate(NO_DATE)
         self.born.setMaximumDate(QDate.currentDate())
-        self.born.setSpecialValueText("Not written")
+        self.born.setSpecialValueText(self.tr("Not written"))
         self.texts: dict[str, GrowingText] = {}
 
         form_card, form = card()
         for widget, text in (
-            (self.name, "Full name"),
-            (self.preferred, "Known as"),
-            (self.born, "Date of birth"),
+            (self.name, self.tr("Full name")),
+            (self.preferred, self.tr("Known as")),
+            (self.born, self.tr("Date of birth")),
         ):
             self._add_row(form, text, widget)
         for field, text, hint in TEXT_FIELDS:
-            box = text_box(hint, 3)
+            box = text_box(self.tr(hint), 3)
             self.texts[field] = box
-            self._add_row(form, text, box)
+            self._add_row(form, self.tr(text), box)
 
         self.problem = label()
-        self.problem.setAccessibleName("Message")
-        self.keep_mine = QPushButton("Save my version")
-        self.keep_mine.setToolTip("Save what is written here, on top of their change")
+        self.problem.setAccessibleName(self.tr("Message"))
+        self.keep_mine = QPushButton(self.tr("Save my version"))
+        self.keep_mine.setToolTip(self.tr("Save what is written here, on top of their change"))
         self.problem_box = QFrame()
         self.problem_box.setProperty("role", "banner")
         problem_layout = QVBoxLayout(self.problem_box)
@@ -108,10 +143,10 @@ class AboutThemPage(QWidget):
         problem_layout.addWidget(self.keep_mine, 0, Qt.AlignmentFlag.AlignLeft)
         self.problem_box.hide()
 
-        self.print_button = QPushButton("Print / save the About me page…")
-        self.save_button = QPushButton("Save changes")
+        self.print_button = QPushButton(self.tr("Print / save the About me page…"))
+        self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.setProperty("role", "primary")
-        self.saved = label(SAVED, "muted")
+        self.saved = label(self.tr(SAVED), "muted")
         self.saved.hide()
         self.read_only = label("", "muted")
         self.read_only.hide()
@@ -168,7 +203,9 @@ class AboutThemPage(QWidget):
         for box in self.texts.values():
             box.setReadOnly(not can_write)
         self.save_button.setEnabled(can_write)
-        self.read_only.setText(f"{writer.name} can read this page but not change it.")
+        self.read_only.setText(
+            self.tr("{name} can read this page but not change it.").format(name=writer.name)
+        )
         self.read_only.setVisible(not can_write)
 
     # --- loading ----------------------------------------------------------------------
@@ -186,7 +223,7 @@ class AboutThemPage(QWidget):
         self._loaded = person
         self._theirs = None
         self.dirty = False
-        self.title.setText(f"About {person.display_name}")
+        self.title.setText(self.tr("About {name}").format(name=person.display_name))
 
     def _on_circle_changed(self, circle: Circle) -> None:
         if circle.person_version == self._version:
@@ -236,7 +273,7 @@ class AboutThemPage(QWidget):
         self.problem_box.hide()
         self.load(circle)
         self.saved.show()
-        self.status.emit("The About me page is saved.")
+        self.status.emit(self.tr("The About me page is saved."))
 
     def _on_save_failed(self, error: BaseException) -> None:
         self._apply_role()
@@ -260,7 +297,13 @@ class AboutThemPage(QWidget):
             return
         self._theirs = theirs
         changed = _changes(self._loaded, theirs.person)
-        said = f"{message}\n\nWhat they changed:\n" + "\n".join(changed) if changed else message
+        said = (
+            self.tr("{message}\n\nWhat they changed:\n{changes}").format(
+                message=message, changes="\n".join(changed)
+            )
+            if changed
+            else message
+        )
         self._show_problem(said)
         self.keep_mine.show()
 
@@ -278,16 +321,24 @@ def _changes(before: PersonProfile | None, after: PersonProfile) -> list[str]:
     """The fields another person changed, each with its new words, for the conflict note."""
     if before is None:
         return []
+
+    def shown_as(text: str) -> str:  # the captions the page itself shows
+        return QCoreApplication.translate("AboutThemPage", text)
+
     captions = {
-        "name": "Full name",
-        "preferred_name": "Known as",
-        "date_of_birth": "Date of birth",
-        **{field: text for field, text, _ in TEXT_FIELDS},
+        "name": shown_as("Full name"),
+        "preferred_name": shown_as("Known as"),
+        "date_of_birth": shown_as("Date of birth"),
+        **{field: shown_as(text) for field, text, _ in TEXT_FIELDS},
     }
     lines = []
     for field, caption in captions.items():
         old, new = getattr(before, field), getattr(after, field)
         if old != new:
-            shown = new if new not in (None, "") else "(now empty)"
+            shown = (
+                new
+                if new not in (None, "")
+                else QCoreApplication.translate("AboutThemPage", "(now empty)")
+            )
             lines.append(f"• {caption}: {shown}")
     return lines

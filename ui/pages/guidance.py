@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +51,7 @@ from caregiver_app.settings import MAX_RECENT_CARDS, Settings
 from ui.dialogs.pocket_cards import PathChooser, PocketCardsDialog, ask_pdf_path
 from ui.dialogs.presentation import PresentationWindow
 from ui.models.card_list_model import CardListModel, CardRow
+from ui.plural import counted
 from ui.session import Session
 from ui.theme import colours_for, point_size
 from ui.widgets.card_row import CardRowDelegate
@@ -51,20 +61,29 @@ from ui.widgets.flow_layout import FlowLayout
 ALL = "all"
 FAVOURITES = "favourites"
 RECENT = "recent"
-FAVOURITES_HEADING = "Your favourites"
-RECENT_HEADING = "Recently viewed"
+# Texts below are translated where shown, in the "GuidancePage" context.
+FAVOURITES_HEADING = QT_TRANSLATE_NOOP("GuidancePage", "Your favourites")
+RECENT_HEADING = QT_TRANSLATE_NOOP("GuidancePage", "Recently viewed")
 RECENT_IN_OVERVIEW = 4
 SEARCH_LIMIT = 12
-SEARCH_PLACEHOLDER = "What is happening? For example: he won't stop shouting"
-NO_FAVOURITES = "No favourites yet. Open a card and choose “Add to favourites” to keep it here."
-NO_RECENT = "Cards you open will be listed here, so you can find them again."
+SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "GuidancePage", "What is happening? For example: he won't stop shouting"
+)
+NO_FAVOURITES = QT_TRANSLATE_NOOP(
+    "GuidancePage",
+    "No favourites yet. Open a card and choose “Add to favourites” to keep it here.",
+)
+NO_RECENT = QT_TRANSLATE_NOOP(
+    "GuidancePage", "Cards you open will be listed here, so you can find them again."
+)
 
 
 def no_match_text(query: str) -> str:
-    return (
-        f"No card matches “{query}” yet. Try other words, like “angry”, “confused” or "
-        "“can't sleep”. If someone may be in danger, press “I need help now” at the top."
-    )
+    return QCoreApplication.translate(
+        "GuidancePage",
+        "No card matches “{query}” yet. Try other words, like “angry”, “confused” or "
+        "“can't sleep”. If someone may be in danger, press “I need help now” at the top.",
+    ).format(query=query)
 
 
 class GuidancePage(QWidget):
@@ -95,21 +114,25 @@ class GuidancePage(QWidget):
 
     def _build(self, open_url: Callable[[QUrl], object]) -> None:
         settings = self._session.settings
-        title = QLabel("Guidance")
+        title = QLabel(self.tr("Guidance"))
         title.setProperty("role", "title")
-        self.print_button = QPushButton("Print pocket cards…")
-        self.print_button.setToolTip("Print cards large, two or four to a page, to cut out")
+        self.print_button = QPushButton(self.tr("Print pocket cards…"))
+        self.print_button.setToolTip(
+            self.tr("Print cards large, two or four to a page, to cut out")
+        )
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.print_button)
         intro = QLabel(
-            "Short, kind ideas for hard moments. Type what is happening, in your own words."
+            self.tr(
+                "Short, kind ideas for hard moments. Type what is happening, in your own words."
+            )
         )
         intro.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setObjectName("CardSearch")
-        self.search.setPlaceholderText(SEARCH_PLACEHOLDER)
-        self.search.setAccessibleName("Search the guidance cards")
+        self.search.setPlaceholderText(self.tr(SEARCH_PLACEHOLDER))
+        self.search.setAccessibleName(self.tr("Search the guidance cards"))
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
 
@@ -117,15 +140,18 @@ class GuidancePage(QWidget):
         self.sections.setExclusive(True)
         self.chips = chips = QWidget()
         flow = FlowLayout(chips, spacing=8)
-        choices = [(ALL, "All cards")]
+        choices = [(ALL, self.tr("All cards"))]
         choices += [(category.value, category.label) for category in Category]
-        choices += [(FAVOURITES, "★ Favourites"), (RECENT, "Recently viewed")]
+        choices += [
+            (FAVOURITES, self.tr("★ Favourites")),
+            (RECENT, self.tr("Recently viewed")),
+        ]
         self._section_buttons: dict[str, QPushButton] = {}
         for key, label in choices:
             button = QPushButton(label)
             button.setCheckable(True)
             button.setProperty("section", key)
-            button.setAccessibleName(f"Show {label.lstrip('★ ')}")
+            button.setAccessibleName(self.tr("Show {section}").format(section=label.lstrip("★ ")))
             self.sections.addButton(button)
             self._section_buttons[key] = button
             flow.addWidget(button)
@@ -140,7 +166,7 @@ class GuidancePage(QWidget):
         self.delegate = CardRowDelegate(colours_for(settings), self)
         self.results = QListView()
         self.results.setObjectName("CardResults")
-        self.results.setAccessibleName("Guidance cards")
+        self.results.setAccessibleName(self.tr("Guidance cards"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(self.delegate)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -217,8 +243,17 @@ class GuidancePage(QWidget):
             hits = self._index.search(query, limit=SEARCH_LIMIT)
             rows = [CardRow(hit.card) for hit in hits]
             if rows:
-                many = "1 card may help" if len(rows) == 1 else f"{len(rows)} cards may help"
-                self.count_label.setText(f"{many}, best first (searching all cards).")
+                source = "%n cards may help, best first (searching all cards)."
+                self.count_label.setText(
+                    counted(
+                        self.tr(
+                            "%n cards may help, best first (searching all cards).", "", len(rows)
+                        ),
+                        source,
+                        len(rows),
+                        "1 card may help, best first (searching all cards).",
+                    )
+                )
             else:
                 self.count_label.setText(no_match_text(query))
         else:
@@ -235,9 +270,9 @@ class GuidancePage(QWidget):
         favourites = self._cards(settings.favourite_cards)
         recent = self._cards(settings.recent_cards)
         if section == FAVOURITES:
-            return [CardRow(card, FAVOURITES_HEADING) for card in favourites]
+            return [CardRow(card, self.tr(FAVOURITES_HEADING)) for card in favourites]
         if section == RECENT:
-            return [CardRow(card, RECENT_HEADING) for card in recent]
+            return [CardRow(card, self.tr(RECENT_HEADING)) for card in recent]
         if section != ALL:
             category = Category(section)
             return [CardRow(c, category.label) for c in self._library.in_category(category)]
@@ -245,8 +280,8 @@ class GuidancePage(QWidget):
         rows = [
             CardRow(c, Category.CRISIS.label) for c in self._library.in_category(Category.CRISIS)
         ]
-        rows += [CardRow(card, FAVOURITES_HEADING) for card in favourites]
-        rows += [CardRow(card, RECENT_HEADING) for card in recent[:RECENT_IN_OVERVIEW]]
+        rows += [CardRow(card, self.tr(FAVOURITES_HEADING)) for card in favourites]
+        rows += [CardRow(card, self.tr(RECENT_HEADING)) for card in recent[:RECENT_IN_OVERVIEW]]
         for category in Category:
             if category is not Category.CRISIS:
                 rows += [CardRow(c, category.label) for c in self._library.in_category(category)]
@@ -254,10 +289,10 @@ class GuidancePage(QWidget):
 
     def _section_text(self, section: str, count: int) -> str:
         if section == FAVOURITES and not count:
-            return NO_FAVOURITES
+            return self.tr(NO_FAVOURITES)
         if section == RECENT and not count:
-            return NO_RECENT
-        return "1 card" if count == 1 else f"{count} cards"
+            return self.tr(NO_RECENT)
+        return counted(self.tr("%n cards", "", count), "%n cards", count, "1 card")
 
     def _cards(self, card_ids: tuple[str, ...]) -> list[Card]:
         found = (self._library.get(card_id) for card_id in card_ids)
@@ -379,7 +414,7 @@ class GuidancePage(QWidget):
             self._session, self._library.cards, ticked, self._choose_pdf_path, self
         )
         if path is not None:
-            self.status.emit(f"Pocket cards saved to {path}.")
+            self.status.emit(self.tr("Pocket cards saved to {path}.").format(path=path))
 
     # --- settings -------------------------------------------------------------------------
 

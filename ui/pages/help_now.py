@@ -12,7 +12,7 @@ even while the diary is locked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -26,10 +26,15 @@ from ui.session import Session
 from ui.theme import point_size
 from ui.widgets.scrolling import scroll_into
 
-QUESTION = "Is someone in danger right now?"
-NO_COUNTRY = "Choose your country in Settings to see local numbers."
-UNKNOWN_COUNTRY = "We don't have local numbers for your country yet."
-CALL_LOCAL = "Call your local emergency number"
+# Translated where shown, in the "HelpNowPage" context (tests compare the English).
+QUESTION = QT_TRANSLATE_NOOP("HelpNowPage", "Is someone in danger right now?")
+NO_COUNTRY = QT_TRANSLATE_NOOP(
+    "HelpNowPage", "Choose your country in Settings to see local numbers."
+)
+UNKNOWN_COUNTRY = QT_TRANSLATE_NOOP(
+    "HelpNowPage", "We don't have local numbers for your country yet."
+)
+CALL_LOCAL = QT_TRANSLATE_NOOP("HelpNowPage", "Call your local emergency number")
 
 # How much larger than body text, so the page reads from across a room.
 QUESTION_FACTOR = 2.2
@@ -80,23 +85,28 @@ class HelpNowPage(QWidget):
         return self._emergency_call
 
     def _page(self, settings: Settings, country: CountryLines) -> list[QWidget]:
-        question = _label(QUESTION, selectable=False)
+        question = _label(self.tr(QUESTION), selectable=False)
         question.setStyleSheet(_size(settings, QUESTION_FACTOR, bold=True))
-        question.setAccessibleName(QUESTION)
+        question.setAccessibleName(self.tr(QUESTION))
         widgets: list[QWidget] = [question, self._emergency_box(settings, country)]
-        widgets.append(_heading("What to do"))
+        widgets.append(_heading(self.tr("What to do")))
         widgets.extend(_steps(country))
         if country.crisis_lines:
-            widgets.append(_heading(f"Crisis lines in {_place(country.name)}"))
+            widgets.append(
+                _heading(self.tr("Crisis lines in {place}").format(place=_place(country.name)))
+            )
             widgets.extend(_line_card(settings, line) for line in country.crisis_lines)
         if country.support_lines:
-            widgets.append(_heading("Advice and support (not for emergencies)"))
+            widgets.append(_heading(self.tr("Advice and support (not for emergencies)")))
             widgets.extend(_line_card(settings, line) for line in country.support_lines)
         if country.verified is not None:
             day = country.verified
             when = QDate(day.year, day.month, day.day)
             checked = QLocale.system().toString(when, "d MMMM yyyy")
-            note = _label(f"These numbers were last checked on {checked}.", selectable=False)
+            note = _label(
+                self.tr("These numbers were last checked on {day}.").format(day=checked),
+                selectable=False,
+            )
             note.setProperty("role", "muted")
             widgets.append(note)
         return widgets
@@ -107,7 +117,7 @@ class HelpNowPage(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(28, 20, 28, 24)
         layout.setSpacing(8)
-        lead = _label("If someone could die or be badly hurt:", selectable=False)
+        lead = _label(self.tr("If someone could die or be badly hurt:"), selectable=False)
         lead.setStyleSheet(_size(settings, 1.25, bold=True))
         call = _label(self._emergency_call)
         call.setObjectName("EmergencyCall")
@@ -118,54 +128,105 @@ class HelpNowPage(QWidget):
         layout.addWidget(call)
         if country.known:
             who = _label(
-                f"The emergency number in {_place(country.name)}: ambulance, police, fire.",
+                self.tr("The emergency number in {place}: ambulance, police, fire.").format(
+                    place=_place(country.name)
+                ),
                 selectable=False,
             )
         elif settings.country:
-            who = _label(UNKNOWN_COUNTRY, selectable=False)
+            who = _label(self.tr(UNKNOWN_COUNTRY), selectable=False)
         else:
-            who = _label(NO_COUNTRY, selectable=False)
+            who = _label(self.tr(NO_COUNTRY), selectable=False)
         layout.addWidget(who)
         return box
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HelpNowPage", text)
+
+
+def _either(numbers: tuple[str, ...] | list[str]) -> str:
+    """ "112 or 999", with the language's own word for "or"."""
+    said = ""
+    for number in numbers:
+        said = (
+            QCoreApplication.translate("HelpNowPage", "{first} or {second}").format(
+                first=said, second=number
+            )
+            if said
+            else number
+        )
+    return said
+
+
 def _call_text(country: CountryLines) -> str:
     if not country.emergency_numbers:
-        return CALL_LOCAL
-    return "Call " + " or ".join(country.emergency_numbers)
+        return _tr(CALL_LOCAL)
+    return QCoreApplication.translate("HelpNowPage", "Call {number}").format(
+        number=_either(country.emergency_numbers)
+    )
 
 
 def _steps(country: CountryLines) -> list[QWidget]:
-    emergency = " or ".join(country.emergency_numbers) or "your local emergency number"
+    emergency = _either(country.emergency_numbers) or QCoreApplication.translate(
+        "HelpNowPage", "your local emergency number"
+    )
     crisis = country.crisis_lines
     if crisis:
         first = crisis[0]
-        more = " All the lines are below." if len(crisis) > 1 else ""
-        urgent_action = f"Call a crisis line now, for example {first.name} ({first.number}).{more}"
+        urgent_action = QCoreApplication.translate(
+            "HelpNowPage", "Call a crisis line now, for example {name} ({number})."
+        ).format(name=first.name, number=first.number)
+        if len(crisis) > 1:
+            urgent_action += " " + QCoreApplication.translate(
+                "HelpNowPage", "All the lines are below."
+            )
     else:
-        urgent_action = "Call a local crisis line, or your doctor's out-of-hours service."
+        urgent_action = QCoreApplication.translate(
+            "HelpNowPage", "Call a local crisis line, or your doctor's out-of-hours service."
+        )
     return [
         _step(
             1,
-            "Danger to life",
-            "They are badly hurt, not breathing normally or not waking up, have taken "
-            "an overdose, have a weapon, or talk about a plan to end their life.",
-            f"Call {emergency} now. If you feel unsafe, get yourself and others to a "
-            "safe place first, then call.",
+            QCoreApplication.translate("HelpNowPage", "Danger to life"),
+            QCoreApplication.translate(
+                "HelpNowPage",
+                "They are badly hurt, not breathing normally or not waking up, have taken "
+                "an overdose, have a weapon, or talk about a plan to end their life.",
+            ),
+            QCoreApplication.translate(
+                "HelpNowPage",
+                "Call {number} now. If you feel unsafe, get yourself and others to a "
+                "safe place first, then call.",
+            ).format(number=emergency),
         ),
         _step(
             2,
-            "Urgent, but no one is in danger this minute",
-            "They are very distressed, not making sense, talking about not wanting to "
-            "live, or suddenly much more confused than usual.",
-            f"{urgent_action} Sudden new confusion needs a doctor today.",
+            QCoreApplication.translate(
+                "HelpNowPage", "Urgent, but no one is in danger this minute"
+            ),
+            QCoreApplication.translate(
+                "HelpNowPage",
+                "They are very distressed, not making sense, talking about not wanting to "
+                "live, or suddenly much more confused than usual.",
+            ),
+            urgent_action
+            + " "
+            + QCoreApplication.translate(
+                "HelpNowPage", "Sudden new confusion needs a doctor today."
+            ),
         ),
         _step(
             3,
-            "Worrying, but it can wait a little",
-            "Things are hard, but everyone is safe for now.",
-            "Call their doctor or care team in opening hours. "
-            "Write down what happened in the diary, so you can tell them.",
+            QCoreApplication.translate("HelpNowPage", "Worrying, but it can wait a little"),
+            QCoreApplication.translate(
+                "HelpNowPage", "Things are hard, but everyone is safe for now."
+            ),
+            QCoreApplication.translate(
+                "HelpNowPage",
+                "Call their doctor or care team in opening hours. "
+                "Write down what happened in the diary, so you can tell them.",
+            ),
         ),
     ]
 
@@ -183,7 +244,11 @@ def _step(number: int, title: str, when: str, action: str) -> QFrame:
     layout.addWidget(heading)
     layout.addWidget(_label(when, selectable=False))
     layout.addWidget(do)
-    card.setAccessibleName(f"Step {number}: {title}")
+    card.setAccessibleName(
+        QCoreApplication.translate("HelpNowPage", "Step {number}: {title}").format(
+            number=number, title=title
+        )
+    )
     return card
 
 
@@ -202,12 +267,30 @@ def _line_card(settings: Settings, line: CrisisLine) -> QFrame:
     layout.addWidget(number)
     others = [n for n in line.other_numbers if n]
     if others:
-        layout.addWidget(_label("Also: " + ", ".join(others)))
+        layout.addWidget(
+            _label(
+                QCoreApplication.translate("HelpNowPage", "Also: {numbers}").format(
+                    numbers=", ".join(others)
+                )
+            )
+        )
     # Lines like "Text SHOUT to 85258" already say how to text in the number itself.
     if line.text_number and line.text_number not in line.number:
-        layout.addWidget(_label(f"You can also text {line.text_number}."))
+        layout.addWidget(
+            _label(
+                QCoreApplication.translate("HelpNowPage", "You can also text {number}.").format(
+                    number=line.text_number
+                )
+            )
+        )
     elif line.text_number and line.number.startswith(line.text_number):
-        layout.addWidget(_label(f"You can call or text {line.text_number}."))
+        layout.addWidget(
+            _label(
+                QCoreApplication.translate("HelpNowPage", "You can call or text {number}.").format(
+                    number=line.text_number
+                )
+            )
+        )
     if line.hours:
         layout.addWidget(_label(line.hours, selectable=False, muted=True))
     if line.description:
@@ -217,7 +300,11 @@ def _line_card(settings: Settings, line: CrisisLine) -> QFrame:
 
 def _place(name: str) -> str:
     """ "the United Kingdom", but "Spain"."""
-    return f"the {name}" if name.startswith("United ") else name
+    return (
+        QCoreApplication.translate("HelpNowPage", "the {country}").format(country=name)
+        if name.startswith("United ")
+        else name
+    )
 
 
 def _heading(text: str) -> QLabel:

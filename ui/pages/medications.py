@@ -52,12 +52,14 @@ def doses_text(doses: list[DoseRecord]) -> str:
     if not doses:
         return _tr(NOTHING_TODAY)
     said = [
-        _tr("{outcome} at {time} ({name})").format(
+        QCoreApplication.translate("MedicationsPage", "{outcome} at {time} ({name})").format(
             outcome=d.outcome.label.lower(), time=f"{d.at.astimezone():%H:%M}", name=d.by_name
         )
         for d in doses
     ]
-    return _tr("Today: {doses}.").format(doses="; ".join(said))
+    return QCoreApplication.translate("MedicationsPage", "Today: {doses}.").format(
+        doses="; ".join(said)
+    )
 
 
 class DoseRow(QWidget):

@@ -134,10 +134,7 @@ class ReportPanel(QWidget):
         self.private = WrappedCheck(
             self.tr("Include my own private entries"), defaults.include_private
         )
-        if self._session.presenting:
-            # A room is watching: private entries stay out of the preview and the report.
-            self.private.setChecked(False)
-            self.private.setEnabled(False)
+        self._on_presentation_changed(self._session.presenting)
         self.large_print = WrappedCheck(self.tr("Large print"))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
@@ -266,6 +263,7 @@ class ReportPanel(QWidget):
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_pdf)
         self._session.data_changed.connect(self._on_data_changed)
+        self._session.presentation_changed.connect(self._on_presentation_changed)
         self._session.writer_changed.connect(lambda _: self.schedule())
         self._session.settings_changed.connect(lambda s: self._set_paper(s.paper_size))
 
@@ -354,6 +352,12 @@ class ReportPanel(QWidget):
         super().showEvent(event)
         if self._stale and not self._building:
             self._soon.start()
+
+    def _on_presentation_changed(self, presenting: bool) -> None:
+        # A room is watching: private entries stay out of the preview and the report.
+        if presenting:
+            self.private.setChecked(False)
+        self.private.setEnabled(not presenting)
 
     def _on_data_changed(self, changes: Changes) -> None:
         if changes.appointments or changes.external:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from caregiver_app.guidance import Card
@@ -22,8 +22,9 @@ from ui.theme import colours_for
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.typing_pause import TypingPause
 
-LEAD_TEXT = "Ideas that may help:"
-ADD_TEXT = "+ We tried this"
+# Translated where shown, in the "CardSuggestions" context.
+LEAD_TEXT = QT_TRANSLATE_NOOP("CardSuggestions", "Ideas that may help:")
+ADD_TEXT = QT_TRANSLATE_NOOP("CardSuggestions", "+ We tried this")
 
 
 class CardSuggestions(QWidget):
@@ -45,10 +46,10 @@ class CardSuggestions(QWidget):
         self._buttons: list[QPushButton] = []
         self._pause = TypingPause(self.refresh, self)
         self._layout = FlowLayout(self, spacing=6)
-        self._lead = QLabel(LEAD_TEXT)
+        self._lead = QLabel(self.tr(LEAD_TEXT))
         self._lead.setProperty("role", "muted")
         self._layout.addWidget(self._lead)
-        self.setAccessibleName("Guidance cards that may help")
+        self.setAccessibleName(self.tr("Guidance cards that may help"))
         self._restyle(session.settings)
         session.settings_changed.connect(self._restyle)
         self.hide()
@@ -91,7 +92,7 @@ class CardSuggestions(QWidget):
 
     def link_for(self, card_id: str) -> QPushButton | None:
         """The button that opens ``card_id`` (for tests and screenshots)."""
-        name = f"Open the card: {guidance().title(card_id)}"
+        name = self.tr("Open the card: {title}").format(title=guidance().title(card_id))
         return next((b for b in self._buttons if b.accessibleName() == name), None)
 
     # --- drawing ----------------------------------------------------------------------
@@ -130,17 +131,17 @@ class CardSuggestions(QWidget):
         link = QPushButton(card.title)
         link.setProperty("role", "link")
         link.setCursor(Qt.CursorShape.PointingHandCursor)
-        link.setAccessibleName(f"Open the card: {card.title}")
-        link.setToolTip("Open this guidance card")
+        link.setAccessibleName(self.tr("Open the card: {title}").format(title=card.title))
+        link.setToolTip(self.tr("Open this guidance card"))
         link.clicked.connect(lambda: self._session.open_card_requested.emit(card.id))
         self._layout.addWidget(link)
         self._buttons.append(link)
         if self._offer_add and card.id not in self._added:
-            add = QPushButton(ADD_TEXT)
+            add = QPushButton(self.tr(ADD_TEXT))
             add.setProperty("role", "link")
             add.setCursor(Qt.CursorShape.PointingHandCursor)
-            add.setAccessibleName(f"We tried this: {card.title}")
-            add.setToolTip("Add this card to the ideas we tried in this episode")
+            add.setAccessibleName(self.tr("We tried this: {title}").format(title=card.title))
+            add.setToolTip(self.tr("Add this card to the ideas we tried in this episode"))
             add.clicked.connect(lambda: self.add_requested.emit(card.id))
             self._layout.addWidget(add)
             self._buttons.append(add)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -25,16 +25,23 @@ from ui.theme import point_size
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.scrolling import scroll_into
 
-FAMILY_HEADING = "What has helped before in your family"
-FAMILY_EMPTY = (
+# Translated where shown, in the "CardView" context (tests compare the English).
+FAMILY_HEADING = QT_TRANSLATE_NOOP("CardView", "What has helped before in your family")
+FAMILY_EMPTY = QT_TRANSLATE_NOOP(
+    "CardView",
     "When you note in the diary that you tried these ideas, it will show here. "
-    "It helps everyone see what works for them."
+    "It helps everyone see what works for them.",
 )
-FAMILY_LOADING = "Looking in the diary…"
-FAMILY_FAILED = "The diary could not be read just now. The card itself is all here."
-NO_COUNTRY = "Choose your country in Settings to see your local numbers here."
-ADD_FAVOURITE = "☆ Add to favourites"
-IS_FAVOURITE = "★ In your favourites"
+FAMILY_LOADING = QT_TRANSLATE_NOOP("CardView", "Looking in the diary…")
+FAMILY_FAILED = QT_TRANSLATE_NOOP(
+    "CardView", "The diary could not be read just now. The card itself is all here."
+)
+NO_COUNTRY = QT_TRANSLATE_NOOP(
+    "CardView", "Choose your country in Settings to see your local numbers here."
+)
+ADD_FAVOURITE = QT_TRANSLATE_NOOP("CardView", "☆ Add to favourites")
+IS_FAVOURITE = QT_TRANSLATE_NOOP("CardView", "★ In your favourites")
+
 
 UrlOpener = Callable[[QUrl], object]
 
@@ -55,8 +62,8 @@ def _quoted(text: str) -> str:
 
 def feels_heading(card: Card) -> str:
     if card.category is Category.CAREGIVER:
-        return "How it may feel for you"
-    return "What it may feel like for them"
+        return QCoreApplication.translate("CardView", "How it may feel for you")
+    return QCoreApplication.translate("CardView", "What it may feel like for them")
 
 
 def outcome_of(entry: Entry, card_id: str) -> CardOutcome | None:
@@ -94,16 +101,16 @@ class CardView(QWidget):
     # --- layout -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.back_button = QPushButton("← Back")
-        self.back_button.setAccessibleName("Back")
-        self.back_button.setToolTip("Back (Backspace or Alt+Left)")
-        self.favourite_button = QPushButton(ADD_FAVOURITE)
+        self.back_button = QPushButton(self.tr("← Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("Back (Backspace or Alt+Left)"))
+        self.favourite_button = QPushButton(self.tr(ADD_FAVOURITE))
         self.favourite_button.setCheckable(True)
-        self.favourite_button.setAccessibleName("Favourite")
-        self.present_button = QPushButton("Present full screen")
-        self.present_button.setToolTip("Show this card full screen, for a group (F5)")
-        self.print_button = QPushButton("Print…")
-        self.print_button.setToolTip("Print this card, or several, as pocket cards")
+        self.favourite_button.setAccessibleName(self.tr("Favourite"))
+        self.present_button = QPushButton(self.tr("Present full screen"))
+        self.present_button.setToolTip(self.tr("Show this card full screen, for a group (F5)"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print this card, or several, as pocket cards"))
         toolbar = QWidget()
         row = FlowLayout(toolbar)
         row.setContentsMargins(32, 16, 32, 4)
@@ -174,23 +181,28 @@ class CardView(QWidget):
         situation.setStyleSheet(f"font-size: {point_size(settings, 1.2)}pt; font-weight: 600;")
         widgets: list[QWidget] = [category, title, situation]
         widgets += [_heading(feels_heading(card)), _label(card.feels_like)]
-        widgets += [_heading("What helps"), _rich(bullets_html(card.helps))]
-        widgets += [_heading("What to avoid"), _rich(bullets_html(card.avoid))]
-        widgets += [_heading("Things you can say"), _rich(bullets_html(card.say, quoted=True))]
+        widgets += [_heading(self.tr("What helps")), _rich(bullets_html(card.helps))]
+        widgets += [_heading(self.tr("What to avoid")), _rich(bullets_html(card.avoid))]
+        widgets += [
+            _heading(self.tr("Things you can say")),
+            _rich(bullets_html(card.say, quoted=True)),
+        ]
         widgets.append(self._urgent_box(card, settings, country))
         related = self._library.related_to(card)
         if related:
-            widgets += [_heading("Related cards"), self._related(related)]
-        widgets.append(_heading(FAMILY_HEADING))
+            widgets += [_heading(self.tr("Related cards")), self._related(related)]
+        widgets.append(_heading(self.tr(FAMILY_HEADING)))
         self._family = QWidget()
         self._family.setObjectName("FamilyUses")
         self._family_layout = QVBoxLayout(self._family)
         self._family_layout.setContentsMargins(0, 0, 0, 0)
         self._family_layout.setSpacing(8)
         widgets.append(self._family)
-        widgets += [_heading("Sources"), *self._sources(card)]
+        widgets += [_heading(self.tr("Sources")), *self._sources(card)]
         day = card.last_reviewed
-        reviewed = _label(f"Last reviewed {day.day} {day:%B %Y}.", muted=True)
+        reviewed = _label(
+            self.tr("Last reviewed {day}.").format(day=f"{day.day} {day:%B %Y}"), muted=True
+        )
         reviewed.setObjectName("LastReviewed")
         widgets.append(reviewed)
         return widgets
@@ -202,7 +214,7 @@ class CardView(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(24, 16, 24, 18)
         layout.setSpacing(6)
-        layout.addWidget(_label("Get urgent help when…", role="heading"))
+        layout.addWidget(_label(self.tr("Get urgent help when…"), role="heading"))
         layout.addWidget(_rich(bullets_html(card.urgent_help)))
         call = _label(country.emergency_text)
         call.setObjectName("EmergencyLine")
@@ -214,7 +226,7 @@ class CardView(QWidget):
                 text += f" ({line.hours})"
             layout.addWidget(_label(text))
         if not country.known and not settings.country:
-            layout.addWidget(_label(NO_COUNTRY, muted=True))
+            layout.addWidget(_label(self.tr(NO_COUNTRY), muted=True))
         return box
 
     def _related(self, related: Sequence[Card]) -> QWidget:
@@ -225,7 +237,7 @@ class CardView(QWidget):
             button = QPushButton(f"→ {other.title}")
             button.setObjectName("RelatedCard")
             button.setProperty("cardId", other.id)
-            button.setAccessibleName(f"Open the card: {other.title}")
+            button.setAccessibleName(self.tr("Open the card: {title}").format(title=other.title))
             button.setToolTip(other.situation)
             button.clicked.connect(lambda _=False, card_id=other.id: self.open_card.emit(card_id))
             flow.addWidget(button)
@@ -269,11 +281,11 @@ class CardView(QWidget):
         viewer = self._session.writer.id
         card_id = card.id
         if self._family_layout.count() == 0:
-            self._show_family_text(FAMILY_LOADING)
+            self._show_family_text(self.tr(FAMILY_LOADING))
         self._session.runner.run(
             lambda: diary.card_uses(card_id, viewer),
             lambda uses: self._show_family(card_id, uses),
-            lambda _error: self._show_family_text(FAMILY_FAILED, card_id),
+            lambda _error: self._show_family_text(self.tr(FAMILY_FAILED), card_id),
         )
 
     def _show_family_text(self, text: str, card_id: str | None = None) -> None:
@@ -288,7 +300,7 @@ class CardView(QWidget):
         if self._card is None or self._card.id != card_id:
             return  # the reader moved on while the diary was read
         if not uses:
-            self._show_family_text(FAMILY_EMPTY)
+            self._show_family_text(self.tr(FAMILY_EMPTY))
             return
         _clear(self._family_layout)
         for entry in uses:
@@ -300,9 +312,11 @@ class CardView(QWidget):
         self.favourite_button.blockSignals(True)
         self.favourite_button.setChecked(favourite)
         self.favourite_button.blockSignals(False)
-        self.favourite_button.setText(IS_FAVOURITE if favourite else ADD_FAVOURITE)
+        self.favourite_button.setText(self.tr(IS_FAVOURITE if favourite else ADD_FAVOURITE))
         self.favourite_button.setAccessibleDescription(
-            "This card is in your favourites" if favourite else "Keep this card in your favourites"
+            self.tr("This card is in your favourites")
+            if favourite
+            else self.tr("Keep this card in your favourites")
         )
 
     def _on_favourite_toggled(self, favourite: bool) -> None:
@@ -335,14 +349,23 @@ def _family_entry(entry: Entry, card_id: str) -> QFrame:
     if outcome is not None:
         parts.append(outcome.label)
     if entry.is_private:
-        parts.append("private: only you can see it")
+        parts.append(QCoreApplication.translate("CardView", "private: only you can see it"))
     header = _label(" · ".join(parts))
     header.setStyleSheet("font-weight: 700;")
     layout.addWidget(header)
     draft = entry.draft
-    for name, value in (("What we tried", draft.tried), ("What helped", draft.helped)):
+    for name, value in (
+        (QCoreApplication.translate("CardView", "What we tried"), draft.tried),
+        (QCoreApplication.translate("CardView", "What helped"), draft.helped),
+    ):
         if value.strip():
-            layout.addWidget(_label(f"{name}: {value.strip()}"))
+            layout.addWidget(
+                _label(
+                    QCoreApplication.translate("CardView", "{name}: {text}").format(
+                        name=name, text=value.strip()
+                    )
+                )
+            )
     return box
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,13 +30,16 @@ from caregiver_app.domain.entries import CardOutcome, CardUse
 from ui.guidance_access import guidance
 from ui.widgets.flow_layout import FlowLayout
 
-HEADING = "Ideas we tried from the guidance cards"
-HINT = "Type a card's name and press Enter, then say whether its ideas helped."
-PLACEHOLDER = "Type a card's name…"
-OUTCOME_TEXT = {
-    CardOutcome.HELPED: "Helped",
-    CardOutcome.NOT_HELPED: "Didn't help",
-    CardOutcome.UNSURE: "Not sure yet",
+# Translated where shown, in the "CardsTried" context (tests compare the English).
+HEADING = QT_TRANSLATE_NOOP("CardsTried", "Ideas we tried from the guidance cards")
+HINT = QT_TRANSLATE_NOOP(
+    "CardsTried", "Type a card's name and press Enter, then say whether its ideas helped."
+)
+PLACEHOLDER = QT_TRANSLATE_NOOP("CardsTried", "Type a card's name…")
+OUTCOME_TEXT = {  # translated where shown ("CardRow")
+    CardOutcome.HELPED: QT_TRANSLATE_NOOP("CardRow", "Helped"),
+    CardOutcome.NOT_HELPED: QT_TRANSLATE_NOOP("CardRow", "Didn't help"),
+    CardOutcome.UNSURE: QT_TRANSLATE_NOOP("CardRow", "Not sure yet"),
 }
 _NOT_WORDS = re.compile(r"[^\w]+")
 
@@ -72,7 +75,7 @@ class CardRow(QFrame):
         self.card_id = card_id
         self.title = title
         self.setProperty("role", "card")
-        self.setAccessibleName(f"Card tried: {title}")
+        self.setAccessibleName(self.tr("Card tried: {title}").format(title=title))
         name = QLabel(title)
         name.setTextFormat(Qt.TextFormat.PlainText)
         name.setWordWrap(True)
@@ -81,18 +84,20 @@ class CardRow(QFrame):
         self.radios: dict[CardOutcome, QRadioButton] = {}
         choices_box = QWidget()
         choices = FlowLayout(choices_box, spacing=16)
-        question = QLabel("Did it help?")
+        question = QLabel(self.tr("Did it help?"))
         choices.addWidget(question)
         for value in (CardOutcome.HELPED, CardOutcome.NOT_HELPED, CardOutcome.UNSURE):
-            radio = QRadioButton(OUTCOME_TEXT[value])
-            radio.setAccessibleName(f"{title}: {OUTCOME_TEXT[value]}")
+            radio = QRadioButton(self.tr(OUTCOME_TEXT[value]))
+            radio.setAccessibleName(f"{title}: {self.tr(OUTCOME_TEXT[value])}")
             self.group.addButton(radio)
             self.radios[value] = radio
             choices.addWidget(radio)
         self.radios[outcome].setChecked(True)
         self._one_tab_stop()
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName(f"Remove {title} from the ideas we tried")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove {title} from the ideas we tried").format(title=title)
+        )
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(name, 1)
@@ -144,15 +149,15 @@ class CardsTried(QWidget):
 
     def _build(self) -> None:
         cards = guidance().library.cards
-        heading = QLabel(HEADING)
+        heading = QLabel(self.tr(HEADING))
         heading.setStyleSheet("font-weight: 600;")
-        hint = QLabel(HINT)
+        hint = QLabel(self.tr(HINT))
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         self.name_edit = CardNameEdit()
-        self.name_edit.setPlaceholderText(PLACEHOLDER)
-        self.name_edit.setAccessibleName("Add a guidance card we tried")
-        self.name_edit.setAccessibleDescription(HINT)
+        self.name_edit.setPlaceholderText(self.tr(PLACEHOLDER))
+        self.name_edit.setAccessibleName(self.tr("Add a guidance card we tried"))
+        self.name_edit.setAccessibleDescription(self.tr(HINT))
         heading.setBuddy(self.name_edit)
         self.completer = QCompleter([card.title for card in cards], self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -160,8 +165,8 @@ class CardsTried(QWidget):
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer.setMaxVisibleItems(8)
         self.name_edit.setCompleter(self.completer)
-        self.add_button = QPushButton("Add")
-        self.add_button.setAccessibleName("Add this card")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add this card"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -214,7 +219,11 @@ class CardsTried(QWidget):
             return existing
         card = guidance().card(card_id)
         # A card since removed from the app keeps its place, so nothing recorded is lost.
-        title = card.title if card is not None else f"A card no longer in Kindred ({card_id})"
+        title = (
+            card.title
+            if card is not None
+            else self.tr("A card no longer in Kindred ({card})").format(card=card_id)
+        )
         row = CardRow(card_id, title, outcome)
         row.outcome_changed.connect(self.changed)
         row.remove_requested.connect(self.remove_card)
@@ -272,7 +281,9 @@ class CardsTried(QWidget):
             return
         card_id = self._match(typed)
         if card_id is None:
-            self.problem.setText(f"No card matches “{typed}”. Try another word.")
+            self.problem.setText(
+                self.tr("No card matches “{typed}”. Try another word.").format(typed=typed)
+            )
             self.problem.show()
             return
         self.add_card(card_id)

@@ -10,7 +10,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QStyle,
@@ -57,9 +57,13 @@ def entry_html(entry: Entry, words: Sequence[str], colours: Colours) -> str:
     time = entry.happened_at.astimezone().strftime("%H:%M")
     marks = []
     if draft.flagged:
-        marks.append("⚑ For the next appointment")
+        marks.append(
+            html.escape(
+                QCoreApplication.translate("EntryCardDelegate", "⚑ For the next appointment")
+            )
+        )
     if entry.is_private:
-        marks.append("🔒 Private")
+        marks.append(html.escape(QCoreApplication.translate("EntryCardDelegate", "🔒 Private")))
     meta = " · ".join([time, draft.kind.label, html.escape(entry.author_name), *marks])
     parts = [f'<div style="color:{colours.muted};">{meta}</div>']
     text = draft.text
@@ -69,20 +73,34 @@ def entry_html(entry: Entry, words: Sequence[str], colours: Colours) -> str:
         body = highlighted(text, words, colours).replace("\n", "<br>")
         parts.append(f'<div style="margin-top:4px;">{body}</div>')
     for label, value in (
-        ("Before", draft.before),
-        ("What they did", draft.behaviour),
-        ("What we tried", draft.tried),
-        ("What helped", draft.helped),
+        (QCoreApplication.translate("EntryCardDelegate", "Before"), draft.before),
+        (QCoreApplication.translate("EntryCardDelegate", "What they did"), draft.behaviour),
+        (QCoreApplication.translate("EntryCardDelegate", "What we tried"), draft.tried),
+        (QCoreApplication.translate("EntryCardDelegate", "What helped"), draft.helped),
     ):
         if value:
-            parts.append(f"<div><b>{label}:</b> {highlighted(value, words, colours)}</div>")
+            parts.append(
+                f"<div><b>{html.escape(label)}:</b> {highlighted(value, words, colours)}</div>"
+            )
     ratings = []
     if draft.mood is not None:
-        ratings.append(f"Mood {draft.mood}/10 ({mood_word(draft.mood)})")
+        ratings.append(
+            QCoreApplication.translate("EntryCardDelegate", "Mood {value}/10 ({word})").format(
+                value=draft.mood, word=mood_word(draft.mood)
+            )
+        )
     if draft.distress is not None:
-        ratings.append(f"Distress {draft.distress}/10 ({distress_word(draft.distress)})")
+        ratings.append(
+            QCoreApplication.translate("EntryCardDelegate", "Distress {value}/10 ({word})").format(
+                value=draft.distress, word=distress_word(draft.distress)
+            )
+        )
     if draft.sleep_hours is not None:
-        ratings.append(f"Slept {draft.sleep_hours:g} h")
+        ratings.append(
+            QCoreApplication.translate("EntryCardDelegate", "Slept {hours} h").format(
+                hours=f"{draft.sleep_hours:g}"
+            )
+        )
     if draft.tags:
         ratings.append(" ".join(f"#{html.escape(t)}" for t in draft.tags))
     if ratings:

@@ -14,7 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QStandardPaths
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRectF,
+    QSize,
+    QStandardPaths,
+)
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -23,6 +32,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from caregiver_app.domain.errors import KindredError
 from ui.errors import plain_message
+from ui.plural import counted
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +47,10 @@ PrintChooser = Callable[[QPrinter, QWidget], bool]
 
 def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Save as PDF", str(suggested), "PDF document (*.pdf)"
+        parent,
+        QCoreApplication.translate("pdf_preview", "Save as PDF"),
+        str(suggested),
+        QCoreApplication.translate("pdf_preview", "PDF document (*.pdf)"),
     )
     if not chosen:
         return None
@@ -47,7 +60,7 @@ def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
 
 def ask_printer(printer: QPrinter, parent: QWidget) -> bool:
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print")
+    dialog.setWindowTitle(QCoreApplication.translate("pdf_preview", "Print"))
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
@@ -77,11 +90,11 @@ class PdfPreview(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        self.view.setAccessibleName("Preview of the pages")
-        self.caption = QLabel("Preparing the preview…")
+        self.view.setAccessibleName(self.tr("Preview of the pages"))
+        self.caption = QLabel(self.tr("Preparing the preview…"))
         self.caption.setProperty("role", "muted")
         self.caption.setWordWrap(True)
-        self.caption.setAccessibleName("About the preview")
+        self.caption.setAccessibleName(self.tr("About the preview"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
@@ -103,11 +116,11 @@ class PdfPreview(QWidget):
         self._buffer = buffer
         self.pdf = pdf
         pages = self.document.pageCount()
-        self.caption.setText("1 page" if pages == 1 else f"{pages} pages")
+        self.caption.setText(counted(self.tr("%n pages", "", pages), "%n pages", pages, "1 page"))
         return pages
 
     def show_waiting(self) -> None:
-        self.caption.setText("Preparing the preview…")
+        self.caption.setText(self.tr("Preparing the preview…"))
 
     def show_problem(self, text: str) -> None:
         self.caption.setText(text)
@@ -117,7 +130,7 @@ class PdfPreview(QWidget):
         known = isinstance(error, KindredError | OSError)
         if not known:
             log.error("a PDF could not be made: %s", type(error).__name__)
-        self.show_problem(plain_message(error) if known else BUILD_FAILED)
+        self.show_problem(plain_message(error) if known else _tr(BUILD_FAILED))
 
 
 def print_document(document: QPdfDocument, printer: QPrinter) -> int:
@@ -153,14 +166,21 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     return len(numbers)
 
 
-BUILD_FAILED = (
+# Translated where shown, in the "pdf_preview" context.
+BUILD_FAILED = QT_TRANSLATE_NOOP(
+    "pdf_preview",
     "It could not be made just now. Please try again; if it keeps happening, "
-    "close Kindred and open it again. Nothing in the diary has changed."
+    "close Kindred and open it again. Nothing in the diary has changed.",
 )
-PRINT_FAILED = (
+PRINT_FAILED = QT_TRANSLATE_NOOP(
+    "pdf_preview",
     "It could not be sent to the printer. Please check that the printer is on and "
-    "try again, or save it as a PDF and print that."
+    "try again, or save it as a PDF and print that.",
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("pdf_preview", text)
 
 
 def save_shown(preview: PdfPreview, output: PdfOutput, parent: QWidget, name: str) -> str | None:
@@ -174,7 +194,7 @@ def save_shown(preview: PdfPreview, output: PdfOutput, parent: QWidget, name: st
         path.write_bytes(preview.pdf)
     except OSError as error:
         return plain_message(error)
-    return f"Saved as {path}."
+    return QCoreApplication.translate("pdf_preview", "Saved as {path}.").format(path=path)
 
 
 def print_shown(
@@ -194,5 +214,11 @@ def print_shown(
         pages = print_document(preview.document, printer)
     except Exception as error:
         log.error("printing failed: %s", type(error).__name__)
-        return PRINT_FAILED
-    return "Sent 1 page to the printer." if pages == 1 else f"Sent {pages} pages to the printer."
+        return _tr(PRINT_FAILED)
+    many = "Sent %n pages to the printer."
+    return counted(
+        QCoreApplication.translate("pdf_preview", "Sent %n pages to the printer.", None, pages),
+        many,
+        pages,
+        "Sent 1 page to the printer.",
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.ratings import distress_word, mood_word
 
-NOT_RATED = "Not rated"
+NOT_RATED = QT_TRANSLATE_NOOP("RatingRow", "Not rated")
+
+
+def _tr(text: str) -> str:
+    # RatingRow is not a QObject: its words are looked up in a "RatingRow" context.
+    return QCoreApplication.translate("RatingRow", text)
 
 
 class OptionalSlider(QSlider):
@@ -71,20 +76,32 @@ class RatingRow:
         self.name = name
         self._describe = describe
         self._rated = False
-        self._scale = f"0 means {low}, 10 means {high}."
+        self._scale = QCoreApplication.translate(
+            "RatingRow", "0 means {low}, 10 means {high}."
+        ).format(low=low, high=high)
         self.slider = OptionalSlider()
         self.slider.setRange(0, 10)
         self.slider.setValue(5)
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setAccessibleName(f"{name}, 0 to 10")
+        self.slider.setAccessibleName(
+            QCoreApplication.translate("RatingRow", "{name}, 0 to 10").format(name=name)
+        )
         self.label = QLabel(name)
         self.label.setBuddy(self.slider)
-        self.value_label = QLabel(NOT_RATED)
-        self.reset_button = QPushButton("Clear")
-        self.reset_button.setAccessibleName(f"Clear the {name.lower()} rating")
-        self.reset_button.setToolTip(f"Leave {name.lower()} not rated")
+        self.value_label = QLabel(_tr(NOT_RATED))
+        self.reset_button = QPushButton(QCoreApplication.translate("RatingRow", "Clear"))
+        self.reset_button.setAccessibleName(
+            QCoreApplication.translate("RatingRow", "Clear the {name} rating").format(
+                name=name.lower()
+            )
+        )
+        self.reset_button.setToolTip(
+            QCoreApplication.translate("RatingRow", "Leave {name} not rated").format(
+                name=name.lower()
+            )
+        )
         # Shown only once there is something to clear; keeps its room so nothing jumps.
         policy = self.reset_button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
@@ -139,7 +156,7 @@ class RatingRow:
             position = self.slider.sliderPosition()
             text = f"{position} — {self._describe(position)}"
         else:
-            text = NOT_RATED
+            text = _tr(NOT_RATED)
         self.value_label.setText(text)
         self.value_label.setProperty("role", None if self._rated else "muted")
         restyle(self.value_label)
@@ -156,11 +173,21 @@ class RatingRow:
 
 
 def mood_rating() -> RatingRow:
-    return RatingRow("Mood", mood_word, "very low", "very good")
+    return RatingRow(
+        QCoreApplication.translate("RatingRow", "Mood"),
+        mood_word,
+        QCoreApplication.translate("RatingRow", "very low"),
+        QCoreApplication.translate("RatingRow", "very good"),
+    )
 
 
 def distress_rating() -> RatingRow:
-    return RatingRow("Distress", distress_word, "calm", "extreme")
+    return RatingRow(
+        QCoreApplication.translate("RatingRow", "Distress"),
+        distress_word,
+        QCoreApplication.translate("RatingRow", "calm"),
+        QCoreApplication.translate("RatingRow", "extreme"),
+    )
 
 
 def ratings_grid(rows: Sequence[RatingRow]) -> QGridLayout:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,15 +35,27 @@ from ui.theme import point_size
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.typing_pause import TypingPause
 
-TRIAGE_TEXT = "Is this an emergency?"
-HELD_TEXT = "About the entry you just saved:"
+# Translated where shown, in the "SafetyBanner" context.
+TRIAGE_TEXT = QT_TRANSLATE_NOOP("SafetyBanner", "Is this an emergency?")
+HELD_TEXT = QT_TRANSLATE_NOOP("SafetyBanner", "About the entry you just saved:")
 EMERGENCY_FACTOR = 1.6  # the number reads at a glance, without shouting
 
 
 def emergency_call_text(country: CountryLines) -> str:
     """ "Call 999 if anyone is in danger now", or the local-number fallback."""
-    numbers = " or ".join(country.emergency_numbers) or "your local emergency number"
-    return f"Call {numbers} if anyone is in danger now."
+    said = ""
+    for number in country.emergency_numbers:
+        said = (
+            QCoreApplication.translate("SafetyBanner", "{first} or {second}").format(
+                first=said, second=number
+            )
+            if said
+            else number
+        )
+    numbers = said or QCoreApplication.translate("SafetyBanner", "your local emergency number")
+    return QCoreApplication.translate(
+        "SafetyBanner", "Call {numbers} if anyone is in danger now."
+    ).format(numbers=numbers)
 
 
 def crisis_line_text(country: CountryLines) -> str:
@@ -78,9 +90,9 @@ class SafetyBanner(QFrame):
 
     def _build(self) -> None:
         self.setProperty("role", "banner")
-        self.setAccessibleName("Safety note")
+        self.setAccessibleName(self.tr("Safety note"))
         self.held_note = _label(selectable=False)
-        self.held_note.setText(HELD_TEXT)
+        self.held_note.setText(self.tr(HELD_TEXT))
         self.held_note.setProperty("role", "muted")
         self.held_note.hide()
         self.message = _label(selectable=False)
@@ -91,12 +103,15 @@ class SafetyBanner(QFrame):
         self.crisis_line.setObjectName("SafetyCrisisLine")
         self.card_button = QPushButton()
         self.card_button.setProperty("role", "primary")
-        self.card_button.setAccessibleName("Open the card")  # named for the card when shown
-        self.triage_button = QPushButton(TRIAGE_TEXT)
-        self.triage_button.setAccessibleName(TRIAGE_TEXT)
-        self.triage_button.setAccessibleDescription("Open the one-screen check: who to call.")
-        self.close_button = QPushButton("Close")
-        self.close_button.setAccessibleName("Close the safety note")
+        # named for the card when shown
+        self.card_button.setAccessibleName(self.tr("Open the card"))
+        self.triage_button = QPushButton(self.tr(TRIAGE_TEXT))
+        self.triage_button.setAccessibleName(self.tr(TRIAGE_TEXT))
+        self.triage_button.setAccessibleDescription(
+            self.tr("Open the one-screen check: who to call.")
+        )
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the safety note"))
         self.close_button.hide()
 
         actions_box = QWidget()
@@ -188,8 +203,8 @@ class SafetyBanner(QFrame):
         self.crisis_line.setText(line)
         self.crisis_line.setVisible(bool(line))
         title = guidance().title(alert.card_id)
-        self.card_button.setText(f"Open: {title}")
-        self.card_button.setAccessibleName(f"Open the card: {title}")
+        self.card_button.setText(self.tr("Open: {title}").format(title=title))
+        self.card_button.setAccessibleName(self.tr("Open the card: {title}").format(title=title))
         self.triage_button.setVisible(alert.card_id != TRIAGE_CARD_ID)
         self._restyle(self._session.settings)
         self.show()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 class TagEdit(QLineEdit):
     def __init__(self, known: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("e.g. night, voices, hospital")
+        self.setPlaceholderText(self.tr("e.g. night, voices, hospital"))
         self._model = QStringListModel(list(known), self)
         self._completer = QCompleter(self._model, self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -1,7 +1,9 @@
 """The care record as one documented, versioned JSON document (see docs/export-format.md).
 
 An export is made for one person: it holds every entry that person may see,
-their own private entries included, but never someone else's private entries.
+their own private entries included, but never someone else's private entries;
+and the medicines (with their changes and doses) and appointments (with their
+questions), which belong to the whole circle. The CSV is the diary only.
 """
 
 from __future__ import annotations
@@ -14,12 +16,15 @@ from typing import Any
 from caregiver_app import __version__
 from caregiver_app.domain.entries import Entry, EntryFilter, Revision
 from caregiver_app.domain.serialise import draft_to_dict
+from caregiver_app.services.care_rows import export_care
 from caregiver_app.services.circle_service import CircleService
 from caregiver_app.services.diary_service import DiaryService
 from caregiver_app.storage.store import Store
 
 EXPORT_FORMAT = "kindred-care-record"
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2
+# Version 1 (before medicines and appointments were exported) is still read.
+READABLE_VERSIONS = (1, 2)
 
 
 def export_record(store: Store, viewer_id: str) -> dict[str, Any]:
@@ -35,6 +40,7 @@ def export_record(store: Store, viewer_id: str) -> dict[str, Any]:
             break
         cursor = page.next_cursor
     person = circle.person
+    care = export_care(store, circle.id, {entry["id"] for entry in entries})
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
@@ -61,6 +67,7 @@ def export_record(store: Store, viewer_id: str) -> dict[str, Any]:
             ],
         },
         "entries": entries,
+        **care,
     }
 
 

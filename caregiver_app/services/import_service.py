@@ -8,7 +8,7 @@ Every row keeps its id, so importing the same file twice adds nothing twice.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -19,8 +19,10 @@ from caregiver_app.domain.entries import EntryDraft, RevisionAction
 from caregiver_app.domain.errors import InvalidInput, KindredError
 from caregiver_app.domain.serialise import draft_from_dict, draft_to_dict
 from caregiver_app.domain.words import count_of
+from caregiver_app.services.care_rows import CareRows, add_new, count_new, read_care
 from caregiver_app.services.changes import Changes
-from caregiver_app.services.export_service import EXPORT_FORMAT, EXPORT_VERSION
+from caregiver_app.services.export_service import EXPORT_FORMAT, READABLE_VERSIONS
+from caregiver_app.storage.retry import retry_contention
 from caregiver_app.storage.sealed import is_sealed, unseal
 from caregiver_app.storage.store import Store
 from caregiver_app.storage.tables import (
@@ -69,6 +71,8 @@ class ImportRecord:
     person: PersonProfile
     caregivers: tuple[ImportedCaregiver, ...]
     entries: tuple[ImportedEntry, ...]
+    # Medicines, their changes and doses, appointments and their questions (version 2).
+    care: CareRows = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -79,18 +83,57 @@ class ImportPlan:
     new_entries: int
     entries_already_here: int
     new_circle: bool
+    new_medicines: int = 0
+    new_doses: int = 0
+    new_appointments: int = 0
+    # Added to medicines and appointments already in the diary.
+    new_medicine_changes: int = 0
+    new_questions: int = 0
+
+    @property
+    def nothing_new(self) -> bool:
+        return not (self.new_caregivers or self.new_entries or self.new_circle or self.adds_care)
+
+    @property
+    def adds_care(self) -> bool:
+        """True when medicines, doses or appointments (or their details) are added."""
+        return bool(
+            self.new_medicines
+            or self.new_doses
+            or self.new_appointments
+            or self.new_medicine_changes
+            or self.new_questions
+        )
 
     @property
     def summary(self) -> str:
-        if not (self.new_caregivers or self.new_entries or self.new_circle):
+        if self.nothing_new:
             return "Everything in this file is already in the diary. Nothing new to add."
-        parts = [count_of(self.new_entries, "new entry", "new entries")]
+        return "This will add " + ", ".join(self._parts()) + "."
+
+    @property
+    def done_summary(self) -> str:
+        return "Done. Added " + ", ".join(self._parts(already=False)) + "."
+
+    def _parts(self, *, already: bool = True) -> list[str]:
+        parts = []
+        if self.new_entries or not self.adds_care:
+            parts.append(count_of(self.new_entries, "new entry", "new entries"))
+        for number, one, many in (
+            (self.new_medicines, "medicine", "medicines"),
+            (self.new_medicine_changes, "change to a medicine", "changes to medicines"),
+            (self.new_doses, "dose in the log", "doses in the log"),
+            (self.new_appointments, "appointment", "appointments"),
+            (self.new_questions, "question for an appointment", "questions for appointments"),
+        ):
+            if number:
+                parts.append(count_of(number, one, many))
         if self.new_caregivers:
             parts.append(count_of(self.new_caregivers, "new family member", "new family members"))
-        if self.entries_already_here:
-            already = count_of(self.entries_already_here, "entry", "entries")
-            parts.append(f"{already} already here (left as they are)")
-        return "This will add " + ", ".join(parts) + "."
+        if already and self.entries_already_here:
+            here = count_of(self.entries_already_here, "entry", "entries")
+            parts.append(f"{here} already here (left as they are)")
+        return parts
 
 
 def read_export(data: bytes, passphrase: str | None = None) -> ImportRecord:
@@ -127,7 +170,7 @@ def _time(value: Any) -> datetime:
 def _record(document: Any) -> ImportRecord:
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise InvalidInput("file", _NOT_AN_EXPORT)
-    if document.get("version") != EXPORT_VERSION:
+    if document.get("version") not in READABLE_VERSIONS:
         raise InvalidInput(
             "file", "This export was made by a newer Kindred. Please update Kindred first."
         )
@@ -151,9 +194,11 @@ def _record(document: Any) -> ImportRecord:
     )
     known = {caregiver.id for caregiver in caregivers}
     entries = tuple(_entry(item, known) for item in document["entries"])
-    if len({entry.id for entry in entries}) != len(entries):
+    entry_ids = {entry.id for entry in entries}
+    if len(entry_ids) != len(entries):
         raise ValueError("an entry appears twice")
-    return ImportRecord(person, caregivers, entries)
+    care = read_care(document, known, entry_ids)
+    return ImportRecord(person, caregivers, entries, care)
 
 
 def _entry(item: dict[str, Any], caregivers: set[str]) -> ImportedEntry:
@@ -197,8 +242,17 @@ class ImportService:
             return _plan(session, record)
 
     def apply(self, record: ImportRecord) -> ImportPlan:
-        """Add what is new, all in one transaction, after a backup of the diary."""
-        self._store.backup("before-import")
+        """Add what is new, all in one transaction, after a backup of the diary.
+
+        A shared diary is backed up on its server by whoever runs it (Kindred can't):
+        there the import goes ahead without one. It only adds, all or nothing.
+        """
+        if not self._store.shared:
+            self._store.backup("before-import")
+        return self._add_new(record)
+
+    @retry_contention
+    def _add_new(self, record: ImportRecord) -> ImportPlan:
         with self._store.write() as session:
             plan = _plan(session, record)
             circle_id = session.scalar(select(CircleRow.id).limit(1))
@@ -230,7 +284,11 @@ class ImportService:
             for entry in record.entries:
                 if entry.id not in here:
                     _add_entry(session, circle_id, entry)
-        self._store.changes.emit(Changes(circle=True, external=True))
+            session.flush()  # the entries an appointment's visit note points at
+            add_new(session, circle_id, record.care)
+        self._store.changes.emit(
+            Changes(circle=True, medicines=True, appointments=True, external=True)
+        )
         return plan
 
 
@@ -247,11 +305,17 @@ def _plan(session: Any, record: ImportRecord) -> ImportPlan:
     has_circle = session.scalar(select(CircleRow.id).limit(1)) is not None
     existing = set(session.scalars(select(CaregiverRow.id)).all())
     here = _existing_entries(session, record)
+    care = count_new(session, record.care) if record.care else None
     return ImportPlan(
         new_caregivers=sum(1 for c in record.caregivers if c.id not in existing),
         new_entries=len(record.entries) - len(here),
         entries_already_here=len(here),
         new_circle=not has_circle,
+        new_medicines=care.new["medicines"] if care else 0,
+        new_doses=care.new["medicine_doses"] if care else 0,
+        new_appointments=care.new["appointments"] if care else 0,
+        new_medicine_changes=care.new_under_existing["medicine_events"] if care else 0,
+        new_questions=care.new_under_existing["appointment_questions"] if care else 0,
     )
 
 

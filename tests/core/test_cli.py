@@ -69,7 +69,7 @@ def test_add_list_search_show_and_export(term: Terminal) -> None:
 
     code, out, _ = term.run("export", "--json")
     record = json.loads(out)
-    assert record["format"] == "kindred-care-record" and record["version"] == 1
+    assert record["format"] == "kindred-care-record" and record["version"] == 2
     assert record["circle"]["person"]["name"] == "Margaret Okafor"
     assert {e["content"]["text"] for e in record["entries"]} == {"Upset at dusk", "Ate lunch well"}
 

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
+from caregiver_app.domain.appointments import AppointmentDraft, VisitNotes
 from caregiver_app.domain.entries import (
     CardOutcome,
     CardUse,
@@ -23,16 +24,25 @@ from caregiver_app.domain.entries import (
     Visibility,
 )
 from caregiver_app.domain.errors import InvalidInput, WrongKey
+from caregiver_app.domain.medicines import (
+    DoseOutcome,
+    MedicineChange,
+    MedicineDraft,
+    MedicineEventKind,
+)
 from caregiver_app.paths import StorePaths
+from caregiver_app.services.appointment_service import AppointmentService
+from caregiver_app.services.care_rows import CARE_TABLES
 from caregiver_app.services.circle_service import CircleService
 from caregiver_app.services.diary_service import DiaryService
 from caregiver_app.services.export_service import export_csv, export_record
 from caregiver_app.services.import_service import ImportService, read_export
+from caregiver_app.services.medicine_service import MedicineService
 from caregiver_app.storage.keys import KdfCost
 from caregiver_app.storage.sealed import seal
 from caregiver_app.storage.secrets import KeyringVault
 from caregiver_app.storage.store import Store, create_store
-from caregiver_app.storage.tables import EntryRow
+from caregiver_app.storage.tables import AppointmentRow, Base, EntryRow
 from tests.conftest import TEST_COST, OpenStore
 from tests.support.keyrings import MemoryKeyring
 
@@ -164,3 +174,173 @@ def test_a_file_that_breaks_a_rule_halfway_imports_nothing(
         assert _entry_count(other) == 0
     finally:
         other.close()
+
+
+# --- medicines, the dose log and appointments (format version 2) -----------------------
+
+
+def _fill_care(opened: OpenStore) -> None:
+    medicines = MedicineService(opened.store)
+    donepezil = medicines.add(
+        opened.ann,
+        MedicineDraft(
+            name="Donepezil",
+            strength="5 mg",
+            how_taken="one at night",
+            started_on=(T0 - timedelta(days=7)).date(),
+        ),
+    )
+    medicines.change(
+        donepezil.id,
+        opened.raj,
+        MedicineChange(kind=MedicineEventKind.DOSE_CHANGED, strength="10 mg", reason="review"),
+    )
+    medicines.log_dose(opened.ann, donepezil.id, DoseOutcome.GIVEN, T0)
+    medicines.log_dose(opened.raj, donepezil.id, DoseOutcome.REFUSED, T0 + timedelta(days=1))
+    appointments = AppointmentService(opened.store)
+    visit = appointments.add(
+        opened.ann,
+        AppointmentDraft(starts_at=T0 + timedelta(days=7), clinician="Dr Patel"),
+        ["Is the new dose helping?"],
+    )
+    appointments.record_visit(visit.id, opened.ann, VisitNotes(said="Keep the dose"))
+
+
+def _care(store: Store, viewer: str) -> tuple[object, ...]:
+    medicines = MedicineService(store)
+    listed = medicines.list(viewer, include_stopped=True)
+    doses = medicines.doses(viewer, T0 - timedelta(days=1), T0 + timedelta(days=30))
+    return (listed, doses, AppointmentService(store).list(viewer))
+
+
+def test_medicines_doses_and_appointments_travel_whole_and_twice_adds_nothing(
+    opened: OpenStore, tmp_path: Path
+) -> None:
+    _fill(opened)
+    _fill_care(opened)
+    document = export_record(opened.store, opened.ann)
+    assert document["version"] == 2
+    assert [m["name"] for m in document["medicines"]] == ["Donepezil"]
+    assert "circle_id" not in document["medicines"][0]
+    data = json.dumps(document).encode()
+    other = _empty_store(tmp_path)
+    try:
+        imports = ImportService(other)
+        plan = imports.plan(read_export(data))
+        assert (plan.new_medicines, plan.new_doses, plan.new_appointments) == (1, 2, 1)
+        assert "1 medicine, 2 doses in the log, 1 appointment" in plan.summary
+        added = imports.apply(read_export(data))
+        assert "Added 4 new entries, 1 medicine" in added.done_summary
+        assert _care(other, opened.ann) == _care(opened.store, opened.ann)
+
+        again = imports.plan(read_export(data))
+        assert again.nothing_new
+        imports.apply(read_export(data))
+        assert _care(other, opened.ann) == _care(opened.store, opened.ann)
+
+        # Later doses in a newer export of the same diary: only they are new.
+        [medicine] = MedicineService(opened.store).list(opened.ann)
+        MedicineService(opened.store).log_dose(
+            opened.ann, medicine.id, DoseOutcome.MISSED, T0 + timedelta(days=2)
+        )
+        newer = read_export(json.dumps(export_record(opened.store, opened.ann)).encode())
+        plan = imports.plan(newer)
+        assert (plan.new_entries, plan.new_medicines, plan.new_doses) == (0, 0, 1)
+        imports.apply(newer)
+        assert _care(other, opened.ann) == _care(opened.store, opened.ann)
+    finally:
+        other.close()
+
+
+def test_a_version_1_export_is_still_read(opened: OpenStore, tmp_path: Path) -> None:
+    _fill(opened)
+    _fill_care(opened)
+    document = export_record(opened.store, opened.ann)
+    old = {key: value for key, value in document.items() if key not in CARE_TABLES}
+    old["version"] = 1
+    record = read_export(json.dumps(old).encode())
+    assert len(record.entries) == 4 and not any(record.care.values())
+    other = _empty_store(tmp_path)
+    try:
+        ImportService(other).apply(record)
+        assert _entry_count(other) == 4 and MedicineService(other).list(opened.ann) == ()
+    finally:
+        other.close()
+
+
+def test_a_visit_note_that_is_someone_elses_private_entry_is_left_out(
+    opened: OpenStore,
+) -> None:
+    _fill_care(opened)
+    private = DiaryService(opened.store).add(
+        opened.ann, EntryDraft(text="Ann's own visit thoughts", visibility=Visibility.PRIVATE)
+    )
+    with opened.store.write() as session:
+        session.execute(update(AppointmentRow).values(visit_entry_id=private.id))
+    as_raj = export_record(opened.store, opened.raj)
+    assert as_raj["appointments"][0]["visit_entry_id"] is None
+    assert read_export(json.dumps(as_raj).encode()).care["appointments"]
+    as_ann = export_record(opened.store, opened.ann)
+    assert as_ann["appointments"][0]["visit_entry_id"] == private.id
+
+
+_BREAKAGES = (
+    ("medicine_doses", "outcome", "spilled"),
+    ("medicine_doses", "at", "2026-10-01T09:00:00"),  # no time zone
+    ("medicine_doses", "medicine_id", "not-a-medicine"),
+    ("medicine_events", "kind", "forgotten"),
+    ("medicine_events", "effective_on", "the day after"),
+    ("medicines", "name", ""),
+    ("medicines", "created_by", "a stranger"),
+    ("medicines", "name", 42),
+    ("appointments", "version", "two"),
+    ("appointments", "visit_entry_id", "not-an-entry"),
+    ("appointment_questions", "text", "x" * 20_000),
+    ("appointment_questions", "appointment_id", None),
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(breakage=st.sampled_from(_BREAKAGES), which=st.integers(min_value=0, max_value=3))
+def test_one_bad_care_row_anywhere_imports_nothing_at_all(
+    opened: OpenStore,
+    tmp_path_factory: pytest.TempPathFactory,
+    breakage: tuple,
+    which: int,  # type: ignore[type-arg]
+) -> None:
+    if not MedicineService(opened.store).list(opened.ann):
+        _fill(opened)
+        _fill_care(opened)
+    document = export_record(opened.store, opened.ann)
+    table, column, value = breakage
+    rows = document[table]
+    rows[which % len(rows)][column] = value
+    other = _empty_store(tmp_path_factory.mktemp("target"))
+    try:
+        with pytest.raises(InvalidInput):
+            ImportService(other).apply(read_export(json.dumps(document).encode()))
+        assert _entry_count(other) == 0
+        with other.read() as session:
+            for name in CARE_TABLES:
+                count = session.scalar(select(func.count()).select_from(Base.metadata.tables[name]))
+                assert count == 0
+    finally:
+        other.close()
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(cut=st.integers(min_value=0, max_value=20_000))
+def test_a_truncated_export_with_medicines_is_refused_whole(opened: OpenStore, cut: int) -> None:
+    if not MedicineService(opened.store).list(opened.ann):
+        _fill_care(opened)
+    data = json.dumps(export_record(opened.store, opened.ann)).encode()
+    before = _care(opened.store, opened.ann)
+    if cut >= len(data):
+        return
+    with pytest.raises(InvalidInput):
+        ImportService(opened.store).apply(read_export(data[:cut]))
+    assert _care(opened.store, opened.ann) == before

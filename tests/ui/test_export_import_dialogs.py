@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from caregiver_app.domain.circle import CaregiverDraft, PersonProfile, Role
 from caregiver_app.domain.entries import EntryDraft
+from caregiver_app.domain.medicines import DoseOutcome, MedicineDraft
 from caregiver_app.paths import StorePaths
 from caregiver_app.services.circle_service import CircleService
 from caregiver_app.settings import Settings
@@ -171,3 +172,20 @@ def test_the_spreadsheet_export_has_the_diary(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved_to == target
     assert "Ate all her soup" in target.read_text("utf-8-sig")
+
+
+def test_medicines_and_their_doses_are_in_the_preview_and_arrive(
+    qtbot: QtBot, session: Session, other: Session, tmp_path: Path, said: list[str]
+) -> None:
+    medicines = session.services.medicines
+    memantine = medicines.add(session.writer.id, MedicineDraft(name="Memantine", strength="10 mg"))
+    medicines.log_dose(session.writer.id, memantine.id, DoseOutcome.GIVEN)
+    target = tmp_path / "with medicines.json"
+    export_locked(qtbot, session, target)
+
+    import_export(other, choose_path=lambda *_: target)
+
+    assert any("1 medicine, 1 dose in the log" in text for text in said)
+    assert said[-1].startswith("Done. Added 1 medicine, 1 dose in the log,")
+    [arrived] = other.services.medicines.list(other.writer.id)
+    assert (arrived.name, arrived.strength) == ("Memantine", "10 mg")

@@ -21,7 +21,8 @@ from caregiver_app.guidance.schema import KEBAB_CASE, FieldReader, LoadProblem
 CARDS_PACKAGE = "resources.guidance"
 CARDS_FOLDER = "cards"
 TRIAGE_CARD_ID = "is-this-an-emergency"
-LANGUAGES = ("en",)
+# English cards sit in cards/; translations in cards/<language>/, same id and fields.
+LANGUAGES = ("en", "hi", "es")
 
 _CARD_FIELDS = (
     "id",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,8 +29,12 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.circle import Caregiver, CaregiverDraft, Circle, Role
 from caregiver_app.domain.errors import InvalidInput
+from caregiver_app.i18n import LANGUAGES
 from caregiver_app.settings import COUNTRY_CHOICES, MAX_TEXT_SCALE, MIN_TEXT_SCALE, Settings
+from caregiver_app.storage.backup_place import backup_folder
+from ui.dialogs.backup_folder import change_backup_folder
 from ui.dialogs.backups import BackupsDialog
+from ui.dialogs.change_passphrase import change_passphrase, has_passphrase, new_recovery_code
 from ui.dialogs.erase import delete_everything
 from ui.dialogs.export_import import export_diary, import_export
 from ui.errors import plain_message
@@ -41,17 +45,23 @@ from ui.widgets.scrolling import scroll_into
 
 TEXT_SCALE_STEP = 10
 THEMES: tuple[tuple[str, str], ...] = (
-    ("system", "Follow the computer"),
-    ("light", "Light"),
-    ("dark", "Dark"),
+    ("system", QT_TRANSLATE_NOOP("SettingsPage", "Follow the computer")),
+    ("light", QT_TRANSLATE_NOOP("SettingsPage", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("SettingsPage", "Dark")),
 )
 ROLE_HELP = {
-    Role.PRIMARY: "Main carer: writes in the diary and looks after the settings.",
-    Role.FAMILY: "Family: reads and writes in the diary.",
-    Role.PROFESSIONAL: "Professional carer: a paid carer who reads and writes in the diary.",
-    Role.VIEWER: "Can read only: for example a visiting nurse who may read but not write.",
+    Role.PRIMARY: QT_TRANSLATE_NOOP(
+        "SettingsPage", "Main carer: writes in the diary and looks after the settings."
+    ),
+    Role.FAMILY: QT_TRANSLATE_NOOP("SettingsPage", "Family: reads and writes in the diary."),
+    Role.PROFESSIONAL: QT_TRANSLATE_NOOP(
+        "SettingsPage", "Professional carer: a paid carer who reads and writes in the diary."
+    ),
+    Role.VIEWER: QT_TRANSLATE_NOOP(
+        "SettingsPage", "Can read only: for example a visiting nurse who may read but not write."
+    ),
 }
-PREVIEW_TEXT = "This is how big the text will be."
+PREVIEW_TEXT = QT_TRANSLATE_NOOP("SettingsPage", "This is how big the text will be.")
 
 
 class SettingsPage(QWidget):
@@ -62,14 +72,23 @@ class SettingsPage(QWidget):
         self._build()
         self._connect_signals()
         self._show_settings(session.settings)
+        self._show_backup_place()
+        self._show_passphrase_choice()
         self._show_circle()
+        self._show_sharing()
+
+    def _open_sharing(self) -> None:
+        from ui.dialogs.share_diary import share_diary  # psycopg only when asked for
+
+        share_diary(self._session, self)
+        self._show_sharing()
 
     # --- layout ---------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel("Settings")
+        title = QLabel(self.tr("Settings"))
         title.setProperty("role", "title")
-        intro = QLabel("Changes take effect straight away.")
+        intro = QLabel(self.tr("Changes take effect straight away."))
         intro.setProperty("role", "muted")
         intro.setWordWrap(True)
 
@@ -81,8 +100,10 @@ class SettingsPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self._build_text_size())
         layout.addWidget(self._build_look())
+        layout.addWidget(self._build_language())
         layout.addWidget(self._build_country())
         layout.addWidget(self._build_family())
+        layout.addWidget(self._build_sharing())
         layout.addWidget(self._build_safety())
         layout.addStretch(1)
 
@@ -94,6 +115,7 @@ class SettingsPage(QWidget):
             self._theme_buttons["light"],
             self._theme_buttons["dark"],
             self._high_contrast,
+            *self._language_buttons.values(),
             self._country,
             self._add_button,
             self._new_name,
@@ -101,8 +123,12 @@ class SettingsPage(QWidget):
             self._new_role,
             self._confirm_add,
             self._cancel_add,
+            self.share_button,
             self.back_up_button,
             self.backups_button,
+            self.backup_folder_button,
+            self.passphrase_button,
+            self.recovery_code_button,
             self.export_button,
             self.import_button,
             self.erase_button,
@@ -111,22 +137,24 @@ class SettingsPage(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _build_text_size(self) -> QFrame:
-        card, layout = _card("Text size")
+        card, layout = _card(self.tr("Text size"))
         self._scale = QSlider(Qt.Orientation.Horizontal)
         self._scale.setRange(MIN_TEXT_SCALE, MAX_TEXT_SCALE)
         self._scale.setSingleStep(TEXT_SCALE_STEP)
         self._scale.setPageStep(TEXT_SCALE_STEP)
         self._scale.setTickInterval(TEXT_SCALE_STEP)
         self._scale.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self._scale.setAccessibleName("Text size")
+        self._scale.setAccessibleName(self.tr("Text size"))
         self._scale.setAccessibleDescription(
-            "From 100 to 200 percent, in steps of 10. Smaller to the left, larger to the right."
+            self.tr(
+                "From 100 to 200 percent, in steps of 10. Smaller to the left, larger to the right."
+            )
         )
         self._scale_value = QLabel()
-        self._scale_value.setAccessibleName("Text size now")
-        smaller = QLabel("Smaller")
+        self._scale_value.setAccessibleName(self.tr("Text size now"))
+        smaller = QLabel(self.tr("Smaller"))
         smaller.setProperty("role", "muted")
-        larger = QLabel("Larger")
+        larger = QLabel(self.tr("Larger"))
         larger.setProperty("role", "muted")
         row = QHBoxLayout()
         row.setSpacing(12)
@@ -135,47 +163,67 @@ class SettingsPage(QWidget):
         row.addWidget(larger)
         row.addSpacing(12)
         row.addWidget(self._scale_value)
-        self._preview = QLabel(PREVIEW_TEXT)
+        self._preview = QLabel(self.tr(PREVIEW_TEXT))
         self._preview.setWordWrap(True)
-        self._preview.setAccessibleName("Text size preview")
+        self._preview.setAccessibleName(self.tr("Text size preview"))
         layout.addLayout(row)
         layout.addWidget(self._preview)
         return card
 
     def _build_look(self) -> QFrame:
-        card, layout = _card("Colours")
+        card, layout = _card(self.tr("Colours"))
         self._themes = QButtonGroup(self)
         self._theme_buttons: dict[str, QRadioButton] = {}
-        for index, (value, label) in enumerate(THEMES):
+        for index, (value, english) in enumerate(THEMES):
+            label = self.tr(english)
             button = QRadioButton(label)
-            button.setAccessibleName(f"Colours: {label}")
+            button.setAccessibleName(self.tr("Colours: {choice}").format(choice=label))
             self._themes.addButton(button, index)
             self._theme_buttons[value] = button
             layout.addWidget(button)
         self._theme_buttons["system"].setAccessibleDescription(
-            "Light or dark, the same as the rest of this computer."
+            self.tr("Light or dark, the same as the rest of this computer.")
         )
-        self._high_contrast = QCheckBox("High contrast (black background, bright text)")
-        self._high_contrast.setAccessibleName("High contrast")
+        self._high_contrast = QCheckBox(self.tr("High contrast (black background, bright text)"))
+        self._high_contrast.setAccessibleName(self.tr("High contrast"))
         self._high_contrast.setAccessibleDescription(
-            "Black background with white and yellow text, for low vision."
+            self.tr("Black background with white and yellow text, for low vision.")
         )
         layout.addSpacing(8)
         layout.addWidget(self._high_contrast)
         return card
 
+    def _build_language(self) -> QFrame:
+        card, layout = _card(self.tr("Language"))
+        about = QLabel(self.tr("The words Kindred uses, and how it writes dates and numbers."))
+        about.setProperty("role", "muted")
+        about.setWordWrap(True)
+        layout.addWidget(about)
+        self._languages = QButtonGroup(self)
+        self._language_buttons: dict[str, QRadioButton] = {}
+        # Each language is named in its own words, so anyone can find theirs.
+        for index, (code, name) in enumerate(LANGUAGES.items()):
+            button = QRadioButton(name)
+            button.setAccessibleName(self.tr("Language: {name}").format(name=name))
+            self._languages.addButton(button, index)
+            self._language_buttons[code] = button
+            layout.addWidget(button)
+        return card
+
     def _build_country(self) -> QFrame:
-        card, layout = _card("Country")
+        card, layout = _card(self.tr("Country"))
         about = QLabel(
-            "Used for the emergency and crisis numbers on the Help page, "
-            "and the paper size of printed reports."
+            self.tr(
+                "Used for the emergency and crisis numbers on the Help page, "
+                "and the paper size of printed reports."
+            )
         )
         about.setProperty("role", "muted")
         about.setWordWrap(True)
         self._country = QComboBox()
         for code, name in COUNTRY_CHOICES:
             self._country.addItem(name, code)
-        self._country.setAccessibleName("Country")
+        self._country.setAccessibleName(self.tr("Country"))
         self._country.setAccessibleDescription(about.text())
         self._country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         layout.addWidget(about)
@@ -183,14 +231,14 @@ class SettingsPage(QWidget):
         return card
 
     def _build_family(self) -> QFrame:
-        card, layout = _card("Family members")
-        about = QLabel("Everyone who writes in or reads this diary on this computer.")
+        card, layout = _card(self.tr("Family members"))
+        about = QLabel(self.tr("Everyone who writes in or reads this diary on this computer."))
         about.setProperty("role", "muted")
         about.setWordWrap(True)
         self._members = QVBoxLayout()
         self._members.setSpacing(8)
-        self._add_button = QPushButton("Add a family member…")
-        self._add_button.setAccessibleName("Add a family member")
+        self._add_button = QPushButton(self.tr("Add a family member…"))
+        self._add_button.setAccessibleName(self.tr("Add a family member"))
         self._family_note = QLabel()
         self._family_note.setProperty("role", "muted")
         self._family_note.setWordWrap(True)
@@ -212,19 +260,21 @@ class SettingsPage(QWidget):
         form_layout = QVBoxLayout(self._add_form)
         form_layout.setContentsMargins(0, 8, 0, 0)
         form_layout.setSpacing(12)
-        heading = QLabel("Add a family member")
+        heading = QLabel(self.tr("Add a family member"))
         heading.setProperty("role", "heading")
         self._new_name = QLineEdit()
-        self._new_name.setAccessibleName("Their name")
-        self._new_name.setPlaceholderText("For example: Priya Okafor")
+        self._new_name.setAccessibleName(self.tr("Their name"))
+        self._new_name.setPlaceholderText(self.tr("For example: Priya Okafor"))
         self._new_relationship = QLineEdit()
-        self._new_relationship.setAccessibleName("How they are related")
-        self._new_relationship.setPlaceholderText("For example: daughter, neighbour, nurse")
+        self._new_relationship.setAccessibleName(self.tr("How they are related"))
+        self._new_relationship.setPlaceholderText(
+            self.tr("For example: daughter, neighbour, nurse")
+        )
         self._new_role = QComboBox()
         for role in Role:
             self._new_role.addItem(role.label, role)
         self._new_role.setCurrentIndex(self._new_role.findData(Role.FAMILY))
-        self._new_role.setAccessibleName("What they can do")
+        self._new_role.setAccessibleName(self.tr("What they can do"))
         self._role_help = QLabel()
         self._role_help.setProperty("role", "muted")
         self._role_help.setWordWrap(True)
@@ -232,9 +282,9 @@ class SettingsPage(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(10)
-        form.addRow("Name", self._new_name)
-        form.addRow("Relationship", self._new_relationship)
-        form.addRow("What they can do", self._new_role)
+        form.addRow(self.tr("Name"), self._new_name)
+        form.addRow(self.tr("Relationship"), self._new_relationship)
+        form.addRow(self.tr("What they can do"), self._new_role)
         self._add_problem = QLabel()
         self._add_problem.setWordWrap(True)
         self._add_problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -244,11 +294,11 @@ class SettingsPage(QWidget):
         problem_layout.setContentsMargins(16, 12, 16, 12)
         problem_layout.addWidget(self._add_problem)
         self._add_problem_box.hide()
-        self._confirm_add = QPushButton("Add to the family")
+        self._confirm_add = QPushButton(self.tr("Add to the family"))
         self._confirm_add.setProperty("role", "primary")
-        self._confirm_add.setAccessibleName("Add to the family")
-        self._cancel_add = QPushButton("Cancel")
-        self._cancel_add.setAccessibleName("Cancel adding a family member")
+        self._confirm_add.setAccessibleName(self.tr("Add to the family"))
+        self._cancel_add = QPushButton(self.tr("Cancel"))
+        self._cancel_add.setAccessibleName(self.tr("Cancel adding a family member"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self._cancel_add)
@@ -261,19 +311,47 @@ class SettingsPage(QWidget):
         self._add_form.hide()
         return self._add_form
 
+    def _build_sharing(self) -> QFrame:
+        card, layout = _card(self.tr("Share this diary"))
+        self.sharing_note = QLabel()
+        self.sharing_note.setProperty("role", "muted")
+        self.sharing_note.setWordWrap(True)
+        self.share_button = QPushButton(self.tr("Share this diary…"))
+        self.share_button.setAccessibleName(self.tr("Share this diary"))
+        layout.addWidget(self.sharing_note)
+        layout.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    def _show_sharing(self, *_: object) -> None:
+        """Shared or not; a shared diary's backups are its server's (said, not a broken button)."""
+        shared = self._session.is_unlocked and self._session.services.store.shared
+        self.sharing_note.setText(
+            self.tr(
+                "This diary is shared on a server: the family writes in it from their own "
+                "computers. Its backups are made on the server by whoever runs it; for a "
+                "copy on this computer, keep an offline copy."
+            )
+            if shared
+            else self.tr("For a family in different homes: one diary on a server, for everyone.")
+        )
+        for button in (self.back_up_button, self.backups_button):
+            button.setVisible(not shared)
+
     def _build_safety(self) -> QFrame:
-        card, layout = _card("Your diary's safety")
+        card, layout = _card(self.tr("Your diary's safety"))
         about = QLabel(
-            "Kindred keeps backups by itself. Here you can make one now, put an earlier "
-            "one back, or save a copy of the record to keep elsewhere."
+            self.tr(
+                "Kindred keeps backups by itself. Here you can make one now, put an earlier "
+                "one back, or save a copy of the record to keep elsewhere."
+            )
         )
         about.setProperty("role", "muted")
         about.setWordWrap(True)
-        self.back_up_button = QPushButton("Back up now")
-        self.backups_button = QPushButton("Backups and restore…")
-        self.export_button = QPushButton("Export…")
-        self.import_button = QPushButton("Import…")
-        self.erase_button = QPushButton("Delete everything…")
+        self.back_up_button = QPushButton(self.tr("Back up now"))
+        self.backups_button = QPushButton(self.tr("Backups and restore…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.erase_button = QPushButton(self.tr("Delete everything…"))
         for button in (
             self.back_up_button,
             self.backups_button,
@@ -282,29 +360,54 @@ class SettingsPage(QWidget):
             self.erase_button,
         ):
             button.setAccessibleName(button.text().rstrip("…"))
-        self.back_up_button.setAccessibleDescription("Make a backup copy of the diary now.")
-        self.backups_button.setAccessibleDescription("See the backups and put an earlier one back.")
-        self.export_button.setAccessibleDescription(
-            "Save the whole record, or the diary as a spreadsheet, to a file."
+        self.back_up_button.setAccessibleDescription(
+            self.tr("Make a backup copy of the diary now.")
         )
-        self.import_button.setAccessibleDescription("Add the entries from a Kindred export.")
+        self.backups_button.setAccessibleDescription(
+            self.tr("See the backups and put an earlier one back.")
+        )
+        self.export_button.setAccessibleDescription(
+            self.tr("Save the whole record, or the diary as a spreadsheet, to a file.")
+        )
+        self.import_button.setAccessibleDescription(
+            self.tr("Add the entries from a Kindred export.")
+        )
         self.erase_button.setAccessibleDescription(
-            "For a family that has stopped using Kindred. Asks twice first."
+            self.tr("For a family that has stopped using Kindred. Asks twice first.")
         )
         self.safety_note = QLabel()
         self.safety_note.setProperty("role", "muted")
         self.safety_note.setWordWrap(True)
         self.safety_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.safety_note.setAccessibleName("Backup message")
+        self.safety_note.setAccessibleName(self.tr("Backup message"))
         self.safety_note.hide()
         backups_row = _flow_row(self.back_up_button, self.backups_button)
+        self.backup_place = QLabel()
+        self.backup_place.setWordWrap(True)
+        self.backup_place.setTextFormat(Qt.TextFormat.PlainText)
+        self.backup_place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_folder_button = QPushButton(self.tr("Change folder…"))
+        self.backup_folder_button.setAccessibleName(self.tr("Change the backup folder"))
+        self.backup_folder_button.setAccessibleDescription(
+            self.tr("Choose where Kindred keeps its backups, for example an external drive.")
+        )
         records_row = _flow_row(self.export_button, self.import_button)
         layout.addWidget(about)
         layout.addWidget(backups_row)
         layout.addWidget(self.safety_note)
+        layout.addWidget(self.backup_place)
+        layout.addWidget(self.backup_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.passphrase_button = QPushButton(self.tr("Change passphrase…"))
+        self.recovery_code_button = QPushButton(self.tr("New recovery code…"))
+        self.recovery_code_button.setAccessibleName(self.tr("New recovery code"))
+        self.recovery_code_button.setAccessibleDescription(
+            self.tr("Make a new recovery code to print; the old one stops working.")
+        )
+        self.keys_row = _flow_row(self.passphrase_button, self.recovery_code_button)
+        layout.addWidget(self.keys_row)
         layout.addWidget(records_row)
         layout.addSpacing(8)
-        leaving = QLabel("If your family has stopped using Kindred:")
+        leaving = QLabel(self.tr("If your family has stopped using Kindred:"))
         leaving.setProperty("role", "muted")
         leaving.setWordWrap(True)
         layout.addWidget(leaving)
@@ -314,6 +417,11 @@ class SettingsPage(QWidget):
     def _connect_signals(self) -> None:
         self.back_up_button.clicked.connect(self._back_up_now)
         self.backups_button.clicked.connect(lambda: BackupsDialog.ask(self._session, self))
+        self.backup_folder_button.clicked.connect(self._change_backup_folder)
+        self.passphrase_button.clicked.connect(self._change_passphrase)
+        self.recovery_code_button.clicked.connect(lambda: new_recovery_code(self._session, self))
+        self._session.unlocked.connect(self._show_passphrase_choice)
+        self._session.settings_changed.connect(self._show_backup_place)
         self.export_button.clicked.connect(lambda: export_diary(self._session, self))
         self.import_button.clicked.connect(lambda: import_export(self._session, self))
         self.erase_button.clicked.connect(lambda: delete_everything(self._session, self))
@@ -322,6 +430,7 @@ class SettingsPage(QWidget):
         self._themes.idClicked.connect(self._on_theme_chosen)
         self._high_contrast.toggled.connect(self._on_high_contrast)
         self._country.activated.connect(self._on_country_chosen)
+        self._languages.idClicked.connect(self._on_language_chosen)
         self._add_button.clicked.connect(self._open_add_form)
         self._cancel_add.clicked.connect(self._close_add_form)
         self._confirm_add.clicked.connect(self._add_member)
@@ -331,6 +440,8 @@ class SettingsPage(QWidget):
         self._session.settings_changed.connect(self._show_settings)
         self._session.circle_changed.connect(self._show_circle)
         self._session.unlocked.connect(self._show_circle)
+        self._session.unlocked.connect(self._show_sharing)
+        self.share_button.clicked.connect(self._open_sharing)
 
     # --- appearance and country ------------------------------------------------------------
 
@@ -338,6 +449,8 @@ class SettingsPage(QWidget):
         """Show the saved choices without treating that as the person choosing them."""
         for widget in (self._scale, self._themes, self._high_contrast, self._country):
             widget.blockSignals(True)
+        language = self._language_buttons.get(settings.language, self._language_buttons["en"])
+        language.setChecked(True)
         self._scale.setValue(settings.text_scale)
         self._theme_buttons.get(settings.theme, self._theme_buttons["system"]).setChecked(True)
         self._high_contrast.setChecked(settings.high_contrast)
@@ -366,7 +479,9 @@ class SettingsPage(QWidget):
 
     def _show_scale(self, value: int) -> None:
         self._scale_value.setText(f"{value} %")
-        self._scale.setAccessibleDescription(f"{value} percent. From 100 to 200 percent.")
+        self._scale.setAccessibleDescription(
+            self.tr("{value} percent. From 100 to 200 percent.").format(value=value)
+        )
         size = point_size(Settings(text_scale=value))
         # Sizing only; colours still come from the theme.
         self._preview.setStyleSheet(f"font-size: {size}pt;")
@@ -376,6 +491,12 @@ class SettingsPage(QWidget):
 
     def _on_high_contrast(self, checked: bool) -> None:
         self._session.update_settings(high_contrast=checked)
+
+    def _on_language_chosen(self, index: int) -> None:
+        # The app installs the new words; the main window then builds this page again.
+        language = list(LANGUAGES)[index]
+        if language != self._session.settings.language:
+            self._session.update_settings(language=language)
 
     def _on_country_chosen(self, _index: int) -> None:
         code = self._country.currentData()
@@ -398,14 +519,48 @@ class SettingsPage(QWidget):
 
     def _on_backed_up(self, _path: object) -> None:
         self.back_up_button.setEnabled(True)
-        self._say_about_safety("A backup was made just now. It is in “Backups and restore…”.")
+        self._say_about_safety(
+            self.tr("A backup was made just now. It is in “Backups and restore…”.")
+        )
 
     def _on_backup_failed(self, error: BaseException) -> None:
         self.back_up_button.setEnabled(True)
         self._say_about_safety(
-            f"{plain_message(error)} Your diary itself is fine. "
-            "Kindred will also try again by itself later."
+            self.tr(
+                "{problem} Your diary itself is fine. Kindred will also try again by itself later."
+            ).format(problem=plain_message(error))
         )
+
+    def _show_backup_place(self, *_: object) -> None:
+        folder = backup_folder(self._session.paths, self._session.settings)
+        self.backup_place.setText(self.tr("Backups are kept in: {folder}").format(folder=folder))
+        self.backup_place.setAccessibleName(self.backup_place.text())
+
+    def _show_passphrase_choice(self) -> None:
+        """"Change passphrase…", or "Add a passphrase…" for a diary kept with the keyring only."""
+        protected = has_passphrase(self._session)
+        self.keys_row.setVisible(protected is not None)  # not for a diary on a server
+        if protected:
+            self.passphrase_button.setText(self.tr("Change passphrase…"))
+            self.passphrase_button.setAccessibleName(self.tr("Change passphrase"))
+            self.passphrase_button.setAccessibleDescription(
+                self.tr("Choose a new passphrase for opening the diary.")
+            )
+        else:
+            self.passphrase_button.setText(self.tr("Add a passphrase…"))
+            self.passphrase_button.setAccessibleName(self.tr("Add a passphrase"))
+            self.passphrase_button.setAccessibleDescription(
+                self.tr("Also ask for a passphrase when Kindred opens.")
+            )
+
+    def _change_passphrase(self) -> None:
+        if change_passphrase(self._session, self):
+            self._show_passphrase_choice()
+
+    def _change_backup_folder(self) -> None:
+        message = change_backup_folder(self._session, self)
+        if message:
+            self._say_about_safety(message)
 
     def _say_about_safety(self, message: str) -> None:
         self.safety_note.setText(message)
@@ -440,7 +595,7 @@ class SettingsPage(QWidget):
 
     def _show_role_help(self, *_: object) -> None:
         role = self._new_role.currentData()
-        self._role_help.setText(ROLE_HELP.get(role, ""))
+        self._role_help.setText(self.tr(ROLE_HELP[role]) if role in ROLE_HELP else "")
 
     def _add_member(self) -> None:
         if self._adding or not self._session.is_unlocked:
@@ -459,7 +614,7 @@ class SettingsPage(QWidget):
     def _on_added(self, caregiver: Caregiver) -> None:
         self._set_adding(False)
         self._close_add_form()
-        message = f"{caregiver.name} was added to the family."
+        message = self.tr("{name} was added to the family.").format(name=caregiver.name)
         self._family_note.setText(message)
         self._family_note.show()
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))

@@ -99,6 +99,12 @@ def test_every_english_card_has_a_translation(language: str) -> None:
     assert translated == ENGLISH_CARD_IDS
 
 
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_translated_cards_are_packaged_like_the_english_ones(language: str) -> None:
+    # setuptools only ships a folder's *.json if the folder is a package.
+    assert (CARDS_DIR / language / "__init__.py").is_file()
+
+
 @pytest.mark.parametrize("card_id", ENGLISH_CARD_IDS)
 @pytest.mark.parametrize("language", TRANSLATIONS)
 def test_translated_card_matches_the_english_one(language: str, card_id: str) -> None:

@@ -137,7 +137,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.problem_box)
         layout.addLayout(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 70, self.sizeHint().height())
+        _fit(self)
 
     def _connect_signals(self) -> None:
         self.cancel_button.clicked.connect(self.reject)
@@ -213,6 +213,13 @@ class ChangePassphraseDialog(QDialog):
         if not isinstance(error, KindredError):
             message += " " + self.tr("Nothing was changed: your passphrase is still the old one.")
         self._show_problem(message, self.current if wrong_now else self.new)
+
+
+def _fit(dialog: QDialog) -> None:
+    """Wide enough to read, tall enough for the wrapped words at any text size."""
+    width = dialog.fontMetrics().averageCharWidth() * 70
+    height = dialog.layout().heightForWidth(width)
+    dialog.resize(width, max(height, dialog.sizeHint().height()))
 
 
 def change_passphrase(session: Session, parent: QWidget | None = None) -> bool:
@@ -300,6 +307,7 @@ class RecoveryCodeDialog(QDialog):
         self.print_button.clicked.connect(self._print)
         self.pdf_button.clicked.connect(self._save_pdf)
         self.done_button.clicked.connect(self.accept)
+        _fit(self)
 
     def _say(self, text: str) -> None:
         self.note.setText(text)

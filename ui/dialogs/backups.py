@@ -8,11 +8,20 @@ up the diary as it is now, so a restore can itself be undone: nothing is deleted
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,21 +39,34 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.domain.errors import KeyUnavailable, KindredError
-from caregiver_app.domain.words import count_of
 from caregiver_app.paths import StorePaths
 from caregiver_app.storage.backup_catalog import BackupInfo, checked, list_backups, restore
+from caregiver_app.storage.backup_place import backup_folder, backup_folders
 from caregiver_app.storage.keys import DataKey
 from caregiver_app.storage.secrets import KeyringVault
 from caregiver_app.storage.store import open_store, unlock_key
+from ui.dialogs._i18n import local_time
 from ui.errors import plain_message
+from ui.plural import counted
 from ui.session import Session
 
 log = logging.getLogger(__name__)
 
-CHECKING = "checking…"
-DAMAGED = "Damaged"
-COLUMNS = ("When", "Why it was made", "Entries")
-KEPT_FIRST = "Your diary as it is now will be kept as a backup first, so you can undo this."
+CHECKING = QT_TRANSLATE_NOOP("backups", "checking…")
+DAMAGED = QT_TRANSLATE_NOOP("backups", "Damaged")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("backups", "When"),
+    QT_TRANSLATE_NOOP("backups", "Why it was made"),
+    QT_TRANSLATE_NOOP("backups", "Entries"),
+)
+KEPT_FIRST = QT_TRANSLATE_NOOP(
+    "backups", "Your diary as it is now will be kept as a backup first, so you can undo this."
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("backups", text)
+
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -56,18 +78,21 @@ def when_label(moment: datetime, now: datetime | None = None) -> str:
     clock = local.strftime("%H:%M")
     days = (today - local.date()).days
     if days == 0:
-        return f"Today, {clock}"
+        return QCoreApplication.translate("backups", "Today, {time}").format(time=clock)
     if days == 1:
-        return f"Yesterday, {clock}"
-    return f"{local.strftime('%A')} {local.day} {local.strftime('%B %Y')}, {clock}"
+        return QCoreApplication.translate("backups", "Yesterday, {time}").format(time=clock)
+    # Translators: a Qt date format, e.g. "Monday 3 March 2025, 14:05".
+    return local_time(local, QCoreApplication.translate("backups", "dddd d MMMM yyyy, HH:mm"))
 
 
 def entries_label(info: BackupInfo) -> str:
     if info.good is None:
-        return CHECKING
+        return _tr(CHECKING)
     if not info.good:
-        return DAMAGED
-    return count_of(info.entries or 0, "entry", "entries")
+        return _tr(DAMAGED)
+    count = info.entries or 0
+    text = QCoreApplication.translate("backups", "%n entries", "", count)
+    return counted(text, "%n entries", count, "1 entry")
 
 
 class BackupListModel(QAbstractTableModel):
@@ -110,7 +135,9 @@ class BackupListModel(QAbstractTableModel):
                 return info.reason_label.capitalize()
             return entries_label(info)
         if role == Qt.ItemDataRole.ToolTipRole and info.good is False:
-            return "This copy could not be opened whole. It can't be put back."
+            return QCoreApplication.translate(
+                "backups", "This copy could not be opened whole. It can't be put back."
+            )
         return None
 
     def headerData(
@@ -121,7 +148,7 @@ class BackupListModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return _tr(COLUMNS[section])
         return None
 
 
@@ -135,8 +162,10 @@ def ask_for_key(
         pass
     secret, ok = QInputDialog.getText(
         parent,
-        "Your passphrase",
-        f"{why}\n\nPlease type your passphrase (or your recovery code):",
+        QCoreApplication.translate("backups", "Your passphrase"),
+        QCoreApplication.translate(
+            "backups", "{why}\n\nPlease type your passphrase (or your recovery code):"
+        ).format(why=why),
         QLineEdit.EchoMode.Password,
     )
     if not ok or not secret:
@@ -148,7 +177,11 @@ def ask_for_key(
         except KindredError:
             continue
     QMessageBox.information(
-        parent, "Not changed", "That doesn't open this diary, so nothing was changed."
+        parent,
+        QCoreApplication.translate("backups", "Not changed"),
+        QCoreApplication.translate(
+            "backups", "That doesn't open this diary, so nothing was changed."
+        ),
     )
     return None
 
@@ -157,7 +190,10 @@ def restore_backup(session: Session, backup: Path, parent: QWidget | None = None
     """Put ``backup`` in place of the diary, keeping the current one as a backup first."""
     session.runner.wait()  # nothing half-written when the store closes
     found = ask_for_key(
-        session.paths, session.vault, parent, "To put a backup back, Kindred needs to unlock it."
+        session.paths,
+        session.vault,
+        parent,
+        QCoreApplication.translate("backups", "To put a backup back, Kindred needs to unlock it."),
     )
     if found is None:
         return False
@@ -167,7 +203,7 @@ def restore_backup(session: Session, backup: Path, parent: QWidget | None = None
     try:
         session.lock()
         try:
-            restore(session.paths, key, backup)
+            restore(session.paths, key, backup, backup_folder(session.paths, session.settings))
         except (KindredError, OSError) as error:
             problem = error
         try:
@@ -180,17 +216,23 @@ def restore_backup(session: Session, backup: Path, parent: QWidget | None = None
         log.warning("restore did not finish: %s", type(problem).__name__)
         QMessageBox.information(
             parent,
-            "The backup was not put back",
-            f"{plain_message(problem)}\n\nNothing was deleted: your diary and all the "
-            "backups are where they were.",
+            QCoreApplication.translate("backups", "The backup was not put back"),
+            QCoreApplication.translate(
+                "backups",
+                "{problem}\n\nNothing was deleted: your diary and all the "
+                "backups are where they were.",
+            ).format(problem=plain_message(problem)),
         )
         return False
     QMessageBox.information(
         parent,
-        "The backup is back",
-        "Done. Your diary is now as it was in that backup.\n\nThe diary as it was a moment "
-        "ago is kept in the list as a backup made “before restoring a backup”, "
-        "so you can go back to it.",
+        QCoreApplication.translate("backups", "The backup is back"),
+        QCoreApplication.translate(
+            "backups",
+            "Done. Your diary is now as it was in that backup.\n\nThe diary as it was a moment "
+            "ago is kept in the list as a backup made “before restoring a backup”, "
+            "so you can go back to it.",
+        ),
     )
     return True
 
@@ -199,18 +241,22 @@ class BackupsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.setWindowTitle("Backups and restore")
+        self.setWindowTitle(self.tr("Backups and restore"))
         self.model = BackupListModel(self)
         self._build()
         self._connect_signals()
         self.refresh()
 
     def _build(self) -> None:
-        heading = QLabel("Backups of your diary")
+        heading = QLabel(self.tr("Backups of your diary"))
         heading.setProperty("role", "heading")
         about = QLabel(
-            "Kindred keeps copies of your diary by itself. If something went wrong, "
-            "you can put an earlier copy back. " + KEPT_FIRST
+            self.tr(
+                "Kindred keeps copies of your diary by itself. If something went wrong, "
+                "you can put an earlier copy back."
+            )
+            + " "
+            + _tr(KEPT_FIRST)
         )
         about.setWordWrap(True)
         about.setProperty("role", "muted")
@@ -231,15 +277,17 @@ class BackupsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName("Backups, newest first")
-        self.empty = QLabel("There are no backups yet. “Back up now” in Settings makes one.")
+        self.table.setAccessibleName(self.tr("Backups, newest first"))
+        self.empty = QLabel(
+            self.tr("There are no backups yet. “Back up now” in Settings makes one.")
+        )
         self.empty.setWordWrap(True)
         self.empty.hide()
-        self.restore_button = QPushButton("Restore this backup…")
+        self.restore_button = QPushButton(self.tr("Restore this backup…"))
         self.restore_button.setProperty("role", "primary")
-        self.restore_button.setAccessibleName("Restore the chosen backup")
+        self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
         self.restore_button.setEnabled(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -263,32 +311,27 @@ class BackupsDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
 
     def refresh(self) -> None:
-        backups = list_backups(self._session.paths.backups)
+        session = self._session
+        backups = list_backups(backup_folders(session.paths, session.settings))
         self.model.set_backups(backups)
         self.empty.setVisible(not backups)
         self.table.setVisible(bool(backups))
         self._on_selection()
-        key = self._checking_key()
-        if key is None:
+        check = self._checker()
+        if check is None:
             return
         for info in backups:
-            self._session.runner.run(
-                lambda info=info: checked(info, key),
-                self.model.update,
-                lambda _error: None,
-            )
+            self._session.runner.run(partial(check, info), self.model.update, lambda _error: None)
 
-    def _checking_key(self) -> DataKey | None:
+    def _checker(self) -> Callable[[BackupInfo], BackupInfo] | None:
+        """How to open and check a copy: with the open diary's key, or the keyring's."""
+        if self._session.is_unlocked:
+            return self._session.services.store.backup_checker()
         try:
-            return unlock_key(self._session.paths, vault=self._session.vault)[1]
+            key = unlock_key(self._session.paths, vault=self._session.vault)[1]
         except KindredError:
-            pass
-        if not self._session.is_unlocked:
             return None
-        # Without a keyring the key lives only in the open store. The checks get their
-        # own copy, so locking the diary meanwhile can't pull it from under them.
-        own: DataKey | None = getattr(self._session.services.store, "_key", None)
-        return DataKey.from_hex(own.hex()) if own is not None else None
+        return lambda info: checked(info, key)
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -305,15 +348,21 @@ class BackupsDialog(QDialog):
         if info.good is False:
             QMessageBox.information(
                 self,
-                "This copy is damaged",
-                "This copy could not be opened whole, so it can't be put back. "
-                "Please choose another one from the list.",
+                self.tr("This copy is damaged"),
+                self.tr(
+                    "This copy could not be opened whole, so it can't be put back. "
+                    "Please choose another one from the list."
+                ),
             )
             return
         answer = QMessageBox.question(
             self,
-            "Restore this backup?",
-            f"Put your diary back as it was on {when_label(info.made_at)}?\n\n{KEPT_FIRST}",
+            self.tr("Restore this backup?"),
+            self.tr("Put your diary back as it was on {when}?").format(
+                when=when_label(info.made_at)
+            )
+            + "\n\n"
+            + _tr(KEPT_FIRST),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -111,10 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--as", dest="writer")
 
     # report, profile, medicine, appointment (imported here: that module imports this one)
-    from caregiver_app import cli_records, cli_reports, cli_server
+    from caregiver_app import cli_keys, cli_records, cli_reports, cli_server
 
     cli_reports.add_parsers(sub)
     cli_records.add_parsers(sub)
+    cli_keys.add_parsers(sub)
     cli_server.add_parsers(sub)
     return parser
 

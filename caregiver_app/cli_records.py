@@ -74,5 +74,5 @@ def cmd_import(ctx: Any, args: argparse.Namespace) -> int:
         plan = imports.plan(record) if args.dry_run else imports.apply(record)
     finally:
         store.close()
-    print(plan.summary if args.dry_run else f"Imported. {plan.summary}")
+    print(plan.summary if args.dry_run or plan.nothing_new else plan.done_summary)
     return 0

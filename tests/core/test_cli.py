@@ -158,3 +158,32 @@ def test_export_csv_and_a_damaged_import_gets_one_line(term: Terminal, tmp_path:
     broken.write_text('{"format": "kindred-care-record", "version": 1, "circ')
     code, _, err = term.run("import", str(broken))
     assert code == 2 and "isn't a Kindred export" in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_passphrase_and_recovery_code_change_from_the_terminal(
+    term: Terminal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from caregiver_app.cli_keys import NEW_PASSPHRASE_ENV
+
+    monkeypatch.setenv(NEW_PASSPHRASE_ENV, "short")
+    code, _, err = term.run("passphrase")
+    assert code == 2 and "at least 8" in err
+
+    monkeypatch.setenv(NEW_PASSPHRASE_ENV, "a passphrase for the terminal")
+    code, out, _ = term.run("passphrase")  # the diary had the keyring only: added
+    assert code == 0 and "backup was made first" in out
+
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, "not the passphrase")
+    monkeypatch.setenv(NEW_PASSPHRASE_ENV, "another passphrase again")
+    code, _, err = term.run("passphrase")
+    assert code == 2 and "Nothing was changed" in err
+
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, "a passphrase for the terminal")
+    code, out, _ = term.run("recovery-code")
+    assert code == 0 and "Your new recovery code" in out
+    new_code = out.split("\n\n")[1].strip()
+    term.vault = KeyringVault(MemoryKeyring())  # a new computer: no key saved
+    monkeypatch.delenv(cli.PASSPHRASE_ENV)
+    monkeypatch.setenv(cli.RECOVERY_ENV, new_code)
+    code, out, _ = term.run("list")
+    assert code == 0

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QMarginsF,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QPagedPaintDevice,
     QPageLayout,
@@ -45,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.circle import CaregiverDraft, Circle, PersonProfile, Role
 from caregiver_app.domain.errors import InvalidInput, KindredError, PassphraseRequired
+from caregiver_app.i18n import _
 from caregiver_app.paths import StorePaths
 from caregiver_app.services.circle_service import CircleService
 from caregiver_app.settings import COUNTRY_CHOICES, Settings
@@ -88,24 +97,61 @@ def recovery_sheet_html(code: str, made_on: date) -> str:
     groups = html.escape(code).split("-")
     middle = len(groups) // 2
     code_lines = "-".join(groups[:middle]) + "<br>" + "-".join(groups[middle:])
-    long_date = QLocale.system().toString(QDate(made_on), QLocale.FormatType.LongFormat)
-    when = html.escape(long_date)
+    # The chosen language's long date (QLocale() follows it); the system's otherwise.
+    long_date = QLocale().toString(QDate(made_on), QLocale.FormatType.LongFormat)
+
+    def say(text: str) -> str:
+        return html.escape(QCoreApplication.translate("first_run", text))
+
+    # The words are marked for translation where they are written (lupdate reads these).
+
+    title = say(QT_TRANSLATE_NOOP("first_run", "Kindred: your recovery code"))
+    what_for = say(
+        QT_TRANSLATE_NOOP(
+            "first_run",
+            "This code opens your family's care diary if the passphrase is forgotten, "
+            "or if Kindred moves to a new computer.",
+        )
+    )
+    made = html.escape(QCoreApplication.translate("first_run", "Made on {date}.")).format(
+        date=html.escape(long_date)
+    )
+    how = say(QT_TRANSLATE_NOOP("first_run", "How to use it"))
+    step_open = say(QT_TRANSLATE_NOOP("first_run", "Open Kindred."))
+    # The button's name as the unlock form shows it, in the same language.
+    button = html.escape(QCoreApplication.translate("UnlockForm", "Use my recovery code instead"))
+    step_choose = html.escape(QCoreApplication.translate("first_run", "Choose {button}.")).format(
+        button=f"<b>{button}</b>"
+    )
+    step_type = say(
+        QT_TRANSLATE_NOOP(
+            "first_run",
+            "Type the code. Capital or small letters both work, and the dashes don't matter.",
+        )
+    )
+    keep = say(QT_TRANSLATE_NOOP("first_run", "Keep it safe"))
+    keep_how = say(
+        QT_TRANSLATE_NOOP(
+            "first_run",
+            "Keep this page with your important papers, away from the computer. Anyone "
+            "with this code and a copy of the diary could read it. Kindred cannot show "
+            "you this code again.",
+        )
+    )
     return f"""
-    <p style="font-size: 24pt; font-weight: bold">Kindred: your recovery code</p>
-    <p>This code opens your family's care diary if the passphrase is forgotten, or if
-    Kindred moves to a new computer.</p>
+    <p style="font-size: 24pt; font-weight: bold">{title}</p>
+    <p>{what_for}</p>
     <p style="font-family: 'DejaVu Sans Mono', monospace; font-size: 30pt; font-weight: bold;
        margin-top: 18px; margin-bottom: 18px;">{code_lines}</p>
-    <p>Made on {when}.</p>
-    <p style="font-size: 17pt; font-weight: bold; margin-top: 14px">How to use it</p>
+    <p>{made}</p>
+    <p style="font-size: 17pt; font-weight: bold; margin-top: 14px">{how}</p>
     <ol>
-      <li>Open Kindred.</li>
-      <li>Choose <b>Use my recovery code instead</b>.</li>
-      <li>Type the code. Capital or small letters both work, and the dashes don't matter.</li>
+      <li>{step_open}</li>
+      <li>{step_choose}</li>
+      <li>{step_type}</li>
     </ol>
-    <p style="font-size: 17pt; font-weight: bold; margin-top: 14px">Keep it safe</p>
-    <p>Keep this page with your important papers, away from the computer. Anyone with this
-    code and a copy of the diary could read it. Kindred cannot show you this code again.</p>
+    <p style="font-size: 17pt; font-weight: bold; margin-top: 14px">{keep}</p>
+    <p>{keep_how}</p>
     """
 
 
@@ -123,7 +169,7 @@ def save_recovery_sheet(path: Path, code: str, country: str = "") -> None:
     with open(path, "wb"):  # fails early and plainly on a folder we can't write to
         pass
     writer = QPdfWriter(str(path))
-    writer.setTitle("Kindred recovery code")
+    writer.setTitle(QCoreApplication.translate("first_run", "Kindred recovery code"))
     writer.setCreator("Kindred")
     writer.setPageSize(_page_size(country or system_country()))
     render_recovery_sheet(writer, code)
@@ -134,7 +180,10 @@ def save_recovery_sheet(path: Path, code: str, country: str = "") -> None:
 
 def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Save your recovery code as a PDF", str(suggested), "PDF files (*.pdf)"
+        parent,
+        QCoreApplication.translate("first_run", "Save your recovery code as a PDF"),
+        str(suggested),
+        QCoreApplication.translate("first_run", "PDF files (*.pdf)"),
     )
     if not chosen:
         return None
@@ -146,7 +195,7 @@ def print_with_dialog(parent: QWidget, code: str) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(_page_size(system_country()))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print your recovery code")
+    dialog.setWindowTitle(QCoreApplication.translate("first_run", "Print your recovery code"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     render_recovery_sheet(printer, code)
@@ -235,35 +284,59 @@ class _Page(QWizardPage):
 class _WelcomePage(_Page):
     def __init__(self) -> None:
         super().__init__(
-            "Welcome to Kindred",
-            "Kindred is a shared diary for families caring at home for someone living with "
-            "a mental illness or dementia. It helps you keep track of each day, find kind "
-            "words for hard moments, and bring a clear summary to the doctor.",
+            self.tr("Welcome to Kindred"),
+            self.tr(
+                "Kindred is a shared diary for families caring at home for someone living "
+                "with a mental illness or dementia. It helps you keep track of each day, find "
+                "kind words for hard moments, and bring a clear summary to the doctor."
+            ),
         )
         self.body.addWidget(
             _label(
-                "Your diary is private: it stays on this computer and is locked so only "
-                "your family can read it.",
+                self.tr(
+                    "Your diary is private: it stays on this computer and is locked so only "
+                    "your family can read it."
+                ),
                 self,
             )
         )
-        self.body.addWidget(_label("Setting up takes about two minutes.", self, "muted"))
+        self.body.addWidget(_label(self.tr("Setting up takes about two minutes."), self, "muted"))
+        # Secondary on purpose: setting up is the way forward, the demo a look around.
+        self.demo_button = QPushButton(self.tr("Try the demo first"), self)
+        self.demo_button.setAccessibleName(self.tr("Try the demo first"))
+        self.demo_button.setAccessibleDescription(
+            self.tr("A made-up family to look around. Nothing you type there is kept.")
+        )
+        self.demo_note = _label(
+            self.tr(
+                "Not ready yet? Look around with a made-up family first. Nothing you type "
+                "there is kept, and you come back here when you leave."
+            ),
+            self,
+            "muted",
+        )
+        self.demo_note.setBuddy(self.demo_button)
+        self.body.addSpacing(12)
+        self.body.addWidget(self.demo_note)
+        self.body.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.finish_layout()
 
 
 class _PersonPage(_Page):
     def __init__(self) -> None:
         super().__init__(
-            "Who are you caring for?",
-            "Their name appears on the diary and on reports for the doctor.",
+            self.tr("Who are you caring for?"),
+            self.tr("Their name appears on the diary and on reports for the doctor."),
         )
-        self.name_label, self.name = _field("Their &name", "Name of the person you care for", self)
+        self.name_label, self.name = _field(
+            self.tr("Their &name"), self.tr("Name of the person you care for"), self
+        )
         self.preferred_label, self.preferred = _field(
-            "What they like to be &called (you can leave this empty)",
-            "What they like to be called, optional",
+            self.tr("What they like to be &called (you can leave this empty)"),
+            self.tr("What they like to be called, optional"),
             self,
         )
-        self.preferred.setPlaceholderText("For example: Maggie, Dad, Nana")
+        self.preferred.setPlaceholderText(self.tr("For example: Maggie, Dad, Nana"))
         for widget in (self.name_label, self.name, self.preferred_label, self.preferred):
             self.body.addWidget(widget)
         self.finish_layout()
@@ -288,16 +361,18 @@ class _PersonPage(_Page):
 class _YouPage(_Page):
     def __init__(self) -> None:
         super().__init__(
-            "And you?",
-            "You will be the main carer in the diary. You can add other family members later.",
+            self.tr("And you?"),
+            self.tr(
+                "You will be the main carer in the diary. You can add other family members later."
+            ),
         )
-        self.name_label, self.name = _field("Your &name", "Your name", self)
+        self.name_label, self.name = _field(self.tr("Your &name"), self.tr("Your name"), self)
         self.relationship_label, self.relationship = _field(
-            "How you are &related to them (you can leave this empty)",
-            "How you are related to them, optional",
+            self.tr("How you are &related to them (you can leave this empty)"),
+            self.tr("How you are related to them, optional"),
             self,
         )
-        self.relationship.setPlaceholderText("For example: daughter, husband, friend")
+        self.relationship.setPlaceholderText(self.tr("For example: daughter, husband, friend"))
         for widget in (self.name_label, self.name, self.relationship_label, self.relationship):
             self.body.addWidget(widget)
         self.finish_layout()
@@ -321,42 +396,52 @@ class _YouPage(_Page):
         return True
 
 
-SECURE_TEXT = (
+SECURE_TEXT = QT_TRANSLATE_NOOP(
+    "_ProtectionPage",
     "Kindred locks the diary so that only your family can read it. The key is kept safely "
-    "in this computer's password store, so you won't need to type anything to open it here."
+    "in this computer's password store, so you won't need to type anything to open it here.",
 )
-NOT_SECURE_TEXT = (
+NOT_SECURE_TEXT = QT_TRANSLATE_NOOP(
+    "_ProtectionPage",
     "Kindred locks the diary so that only your family can read it. This computer has no safe "
     "password store to keep the key in, so Kindred needs a passphrase. Choose one you will "
-    "remember: a short sentence works well."
+    "remember: a short sentence works well.",
 )
-KEYRING_FAILED = (
+KEYRING_FAILED = QT_TRANSLATE_NOOP(
+    "_ProtectionPage",
     "Kindred couldn't use this computer's password store. "
-    "Please choose a passphrase to protect the diary instead."
+    "Please choose a passphrase to protect the diary instead.",
 )
 
 
 class _ProtectionPage(_Page):
     def __init__(self, create: Callable[[str | None], str | None]) -> None:
-        super().__init__("Keeping the diary private", SECURE_TEXT)
+        super().__init__(self.tr("Keeping the diary private"), self.tr(SECURE_TEXT))
         self._create = create
         self._required = False
         self.setCommitPage(True)
 
-        self.also_passphrase = QCheckBox("Also ask for a passphrase when Kindred opens", self)
-        self.also_passphrase.setAccessibleName("Also ask for a passphrase when Kindred opens")
-        self.also_hint = _label("Choose this if other people use this computer.", self, "muted")
-        self.passphrase_label, self.passphrase = _field("&Passphrase", "Passphrase", self)
+        also = self.tr("Also ask for a passphrase when Kindred opens")
+        self.also_passphrase = QCheckBox(also, self)
+        self.also_passphrase.setAccessibleName(also)
+        self.also_hint = _label(
+            self.tr("Choose this if other people use this computer."), self, "muted"
+        )
+        self.passphrase_label, self.passphrase = _field(
+            self.tr("&Passphrase"), self.tr("Passphrase"), self
+        )
         self.confirm_label, self.confirm = _field(
-            "Type the passphrase &again", "Type the passphrase again", self
+            self.tr("Type the passphrase &again"), self.tr("Type the passphrase again"), self
         )
         for field in (self.passphrase, self.confirm):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_typed = QCheckBox("Show what I type", self)
-        self.show_typed.setAccessibleName("Show the passphrase as I type it")
+        self.show_typed = QCheckBox(self.tr("Show what I type"), self)
+        self.show_typed.setAccessibleName(self.tr("Show the passphrase as I type it"))
         self.hint = _label(
-            "At least 8 characters. Kindred can't remind you of it, so choose one you will "
-            "remember.",
+            self.tr(
+                "At least 8 characters. Kindred can't remind you of it, so choose one you will "
+                "remember."
+            ),
             self,
             "muted",
         )
@@ -383,7 +468,7 @@ class _ProtectionPage(_Page):
 
     def set_required(self, required: bool) -> None:
         self._required = required
-        self.text_label.setText(NOT_SECURE_TEXT if required else SECURE_TEXT)
+        self.text_label.setText(self.tr(NOT_SECURE_TEXT) if required else self.tr(SECURE_TEXT))
         self._update_visibility()
 
     def initializePage(self) -> None:
@@ -412,8 +497,10 @@ class _ProtectionPage(_Page):
             passphrase = self.passphrase.text()
             if not passphrase:
                 self.show_problem(
-                    "Please choose a passphrase first. A short sentence you will remember "
-                    "works well.",
+                    self.tr(
+                        "Please choose a passphrase first. A short sentence you will remember "
+                        "works well."
+                    ),
                     self.passphrase,
                 )
                 return False
@@ -424,13 +511,14 @@ class _ProtectionPage(_Page):
                 return False
             if self.confirm.text() != passphrase:
                 self.show_problem(
-                    "The two passphrases are not the same. Please type it again.", self.confirm
+                    self.tr("The two passphrases are not the same. Please type it again."),
+                    self.confirm,
                 )
                 return False
         problem = self._create(passphrase)
         if problem == KEYRING_FAILED:
             self.set_required(True)
-            self.show_problem(problem, self.passphrase)
+            self.show_problem(self.tr(KEYRING_FAILED), self.passphrase)
             return False
         if problem:
             self.show_problem(problem)
@@ -441,7 +529,7 @@ class _ProtectionPage(_Page):
 
 class _RecoveryPage(_Page):
     def __init__(self, pick_pdf_path: PickPdfPath, print_sheet: PrintSheet) -> None:
-        super().__init__("Your recovery code", "")
+        super().__init__(self.tr("Your recovery code"), "")
         self._pick_pdf_path = pick_pdf_path
         self._print_sheet = print_sheet
         self.code = ""
@@ -456,23 +544,26 @@ class _RecoveryPage(_Page):
         card_layout.setContentsMargins(16, 16, 16, 16)
         card_layout.addWidget(self.code_label)
 
-        self.print_button = QPushButton("&Print…", self)
-        self.print_button.setAccessibleName("Print the recovery code")
-        self.pdf_button = QPushButton("&Save as PDF…", self)
-        self.pdf_button.setAccessibleName("Save the recovery code as a PDF")
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setAccessibleName(self.tr("Print the recovery code"))
+        self.pdf_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.pdf_button.setAccessibleName(self.tr("Save the recovery code as a PDF"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
 
         self.keep_hint = _label(
-            "Keep it with your important papers, away from the computer. "
-            "Kindred cannot show you this code again once setup is finished.",
+            self.tr(
+                "Keep it with your important papers, away from the computer. "
+                "Kindred cannot show you this code again once setup is finished."
+            ),
             self,
             "muted",
         )
-        self.kept = QCheckBox("I have printed or written down my recovery code", self)
-        self.kept.setAccessibleName("I have printed or written down my recovery code")
+        kept = self.tr("I have printed or written down my recovery code")
+        self.kept = QCheckBox(kept, self)
+        self.kept.setAccessibleName(kept)
         self.saved_note = _label("", self)
         self.saved_note.hide()
 
@@ -497,18 +588,24 @@ class _RecoveryPage(_Page):
         if isinstance(wizard, FirstRunWizard) and wizard.created is not None:
             self.code = wizard.created.recovery_code
             with_passphrase = wizard.protection_page.needs_passphrase
-        self.text_label.setText(
-            "If you ever forget your passphrase, or Kindred moves to a new computer, this "
-            "code opens your diary. Please print it or write it down now."
-            if with_passphrase
-            else "If this computer is replaced or its password store is reset, this code "
-            "opens your diary. Please print it or write it down now."
-        )
+        if with_passphrase:
+            about = self.tr(
+                "If you ever forget your passphrase, or Kindred moves to a new computer, this "
+                "code opens your diary. Please print it or write it down now."
+            )
+        else:
+            about = self.tr(
+                "If this computer is replaced or its password store is reset, this code "
+                "opens your diary. Please print it or write it down now."
+            )
+        self.text_label.setText(about)
         groups = self.code.split("-")
         middle = len(groups) // 2
         # Two lines of three groups: easier to copy by hand, and it fits at 200 % text.
         self.code_label.setText("-".join(groups[:middle]) + "\n" + "-".join(groups[middle:]))
-        self.code_label.setAccessibleName("Recovery code: " + " ".join(groups))
+        self.code_label.setAccessibleName(
+            self.tr("Recovery code: {code}").format(code=" ".join(groups))
+        )
 
     def first_focus(self) -> QWidget | None:
         return self.kept
@@ -518,14 +615,14 @@ class _RecoveryPage(_Page):
         try:
             printed = self._print_sheet(self, self.code)
         except OSError:
-            self.show_problem("The page couldn't be printed. Please check the printer.")
+            self.show_problem(self.tr("The page couldn't be printed. Please check the printer."))
             return
         if printed:
-            self._note("The recovery code was sent to the printer.")
+            self._note(self.tr("The recovery code was sent to the printer."))
 
     def _save_pdf(self) -> None:
         self.banner.clear()
-        suggested = Path.home() / "Kindred recovery code.pdf"
+        suggested = Path.home() / self.tr("Kindred recovery code.pdf")
         path = self._pick_pdf_path(self, suggested)
         if path is None:
             return
@@ -533,12 +630,16 @@ class _RecoveryPage(_Page):
             save_recovery_sheet(path, self.code)
         except OSError:
             self.show_problem(
-                f"Kindred couldn't save the PDF in {path.parent}. Please choose another place."
+                self.tr(
+                    "Kindred couldn't save the PDF in {folder}. Please choose another place."
+                ).format(folder=path.parent)
             )
             return
         self._note(
-            f"Saved as {path}. Please print it or copy it somewhere safe, not only on "
-            "this computer."
+            self.tr(
+                "Saved as {path}. Please print it or copy it somewhere safe, not only on "
+                "this computer."
+            ).format(path=path)
         )
 
     def _note(self, text: str) -> None:
@@ -551,11 +652,13 @@ class _RecoveryPage(_Page):
         confirm = wizard.confirm if isinstance(wizard, FirstRunWizard) else ask_yes_no
         return confirm(
             self,
-            "Go on without your recovery code?",
-            "Without the recovery code, if the passphrase is forgotten or this computer is "
-            "replaced, nobody can open the diary, not even Kindred's makers.",
-            "Go on without it",
-            "Go back and keep it",
+            self.tr("Go on without your recovery code?"),
+            self.tr(
+                "Without the recovery code, if the passphrase is forgotten or this computer is "
+                "replaced, nobody can open the diary, not even Kindred's makers."
+            ),
+            self.tr("Go on without it"),
+            self.tr("Go back and keep it"),
         )
 
     def validatePage(self) -> bool:
@@ -568,15 +671,17 @@ class _RecoveryPage(_Page):
 class _CountryPage(_Page):
     def __init__(self) -> None:
         super().__init__(
-            "Where do you live?",
-            "This sets the crisis phone numbers Kindred shows, how dates are written and the "
-            "paper size for printing. You can change it later in Settings.",
+            self.tr("Where do you live?"),
+            self.tr(
+                "This sets the crisis phone numbers Kindred shows, how dates are written and the "
+                "paper size for printing. You can change it later in Settings."
+            ),
         )
-        self.country_label = _label("&Country", self)
+        self.country_label = _label(self.tr("&Country"), self)
         self.country = QComboBox(self)
-        self.country.setAccessibleName("Country")
+        self.country.setAccessibleName(self.tr("Country"))
         for code, name in COUNTRY_CHOICES:
-            self.country.addItem(name, code)
+            self.country.addItem(_(name), code)  # the names are core text: the core translates
         self.country_label.setBuddy(self.country)
         here = self.country.findData(system_country())
         self.country.setCurrentIndex(here if here >= 0 else self.country.count() - 1)
@@ -606,9 +711,13 @@ class FirstRunWizard(QWizard):
         confirm: Confirm = ask_yes_no,
         pick_pdf_path: PickPdfPath = ask_pdf_path,
         print_sheet: PrintSheet = print_with_dialog,
+        try_demo: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._paths = paths
+        self._try_demo = try_demo
+        # Set while the wizard steps aside for the demo (see ``ask``).
+        self.wants_demo = False
         self._vault = vault
         self._cost = cost
         self.confirm = confirm
@@ -621,7 +730,7 @@ class FirstRunWizard(QWizard):
         # before the person reaches the protection step.
         threading.Thread(target=self._check_keyring, name="first-run-keyring", daemon=True).start()
 
-        self.setWindowTitle("Welcome to Kindred")
+        self.setWindowTitle(self.tr("Welcome to Kindred"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.welcome_page = _WelcomePage()
@@ -639,6 +748,9 @@ class FirstRunWizard(QWizard):
             self.country_page,
         ):
             self.addPage(page)
+        self.welcome_page.demo_button.setVisible(try_demo is not None)
+        self.welcome_page.demo_note.setVisible(try_demo is not None)
+        self.welcome_page.demo_button.clicked.connect(self._step_aside_for_demo)
         self._style_buttons()
         self._connect_signals()
         chars = self.fontMetrics().averageCharWidth()
@@ -646,11 +758,20 @@ class FirstRunWizard(QWizard):
 
     def _style_buttons(self) -> None:
         texts = {
-            QWizard.WizardButton.BackButton: ("Back", "Back to the previous step"),
-            QWizard.WizardButton.NextButton: ("Next", "Next step"),
-            QWizard.WizardButton.CommitButton: ("Create my diary", "Create my diary"),
-            QWizard.WizardButton.FinishButton: ("Start using Kindred", "Start using Kindred"),
-            QWizard.WizardButton.CancelButton: ("Cancel", "Stop setting up"),
+            QWizard.WizardButton.BackButton: (
+                self.tr("Back"),
+                self.tr("Back to the previous step"),
+            ),
+            QWizard.WizardButton.NextButton: (self.tr("Next"), self.tr("Next step")),
+            QWizard.WizardButton.CommitButton: (
+                self.tr("Create my diary"),
+                self.tr("Create my diary"),
+            ),
+            QWizard.WizardButton.FinishButton: (
+                self.tr("Start using Kindred"),
+                self.tr("Start using Kindred"),
+            ),
+            QWizard.WizardButton.CancelButton: (self.tr("Cancel"), self.tr("Stop setting up")),
         }
         for which, (text, accessible) in texts.items():
             self.setButtonText(which, text)
@@ -733,10 +854,10 @@ class FirstRunWizard(QWizard):
             return exc.message
         except OSError as exc:
             log.warning("creating the diary failed: %s", type(exc).__name__)
-            return (
-                f"Kindred couldn't save the diary in {self._paths.folder}. "
+            return self.tr(
+                "Kindred couldn't save the diary in {folder}. "
                 "Please check there is free space on this computer, then try again."
-            )
+            ).format(folder=self._paths.folder)
         finally:
             QApplication.restoreOverrideCursor()
         self.created, self.circle = created, circle
@@ -790,13 +911,20 @@ class FirstRunWizard(QWizard):
             return
         if self._typed_anything() and not self.confirm(
             self,
-            "Stop setting up Kindred?",
-            "Nothing has been saved yet. You can start again whenever you like.",
-            "Stop",
-            "Keep going",
+            self.tr("Stop setting up Kindred?"),
+            self.tr("Nothing has been saved yet. You can start again whenever you like."),
+            self.tr("Stop"),
+            self.tr("Keep going"),
         ):
             return
         super().reject()
+
+    def _step_aside_for_demo(self) -> None:
+        # Nothing exists yet (the demo button is on the first step): the wizard only
+        # hides, keeping whatever was typed, and ``ask`` shows it again afterwards.
+        if self.created is None:
+            self.wants_demo = True
+            self.done(QDialog.DialogCode.Rejected)
 
     @classmethod
     def ask(
@@ -805,7 +933,14 @@ class FirstRunWizard(QWizard):
         vault: KeyringVault,
         parent: QWidget | None = None,
         cost: KdfCost = DEFAULT_COST,
+        *,
+        try_demo: Callable[[], None] | None = None,
     ) -> FirstRunResult | None:
-        wizard = cls(paths, vault, parent, cost)
-        wizard.exec()
-        return wizard.outcome
+        """Set up a diary; ``try_demo`` (run until the demo is left) backs the demo button."""
+        wizard = cls(paths, vault, parent, cost, try_demo=try_demo)
+        while True:
+            wizard.wants_demo = False
+            wizard.exec()
+            if not wizard.wants_demo or try_demo is None:
+                return wizard.outcome
+            try_demo()

@@ -40,6 +40,8 @@ def test_the_band_says_demo_and_reset_throws_changes_away(
     window.show()
     session.attach(demo.store)
     assert band.isVisible() and band.notice.text() == DEMO_NOTICE
+    # Choosing a backup folder asks this, so the demo's backups stay in its own folder.
+    assert session.property("demo") is True
     assert window.caring_for.text() == "Caring for Ma"
 
     before = session.services.diary.count(session.writer.id)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from caregiver_app.storage.backup_catalog import list_backups
+from caregiver_app.storage.backup_place import choosing
 from tests.ui.conftest import when_dialog_opens
+from ui.dialogs.backup_folder import use_chosen_folder
 from ui.dialogs.erase import FirstConfirmation, delete_everything
 from ui.session import Session
 
@@ -69,3 +73,26 @@ def test_keep_my_diary_is_the_safe_default(session: Session, typed: list[str]) -
     when_dialog_opens(act)
     assert not delete_everything(session, quit_app=lambda: None)
     assert session.paths.database.exists()
+
+
+def test_backups_in_a_chosen_folder_are_shown_and_deleted_too(
+    session: Session, typed: list[str], tmp_path: Path
+) -> None:
+    session.services.store.backup("by-hand")  # beside the diary, before the change
+    chosen = tmp_path / "usb stick"
+    session.update_settings(**choosing(session.paths, session.settings, chosen))
+    use_chosen_folder(session)
+    session.services.store.backup("by-hand")
+    shown: list[str] = []
+
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, FirstConfirmation)
+        shown.append(dialog.informativeText())
+        dialog.backups.setChecked(True)
+        dialog.go_on.click()
+
+    when_dialog_opens(act)
+    assert delete_everything(session, quit_app=lambda: None)
+    assert str(chosen) in shown[0] and str(session.paths.backups) in shown[0]
+    assert list_backups([chosen, session.paths.backups]) == []
+    assert chosen.is_dir()  # the family's own folder stays

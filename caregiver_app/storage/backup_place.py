@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from caregiver_app.domain.errors import InvalidInput
+from caregiver_app.i18n import _
 from caregiver_app.paths import StorePaths
 from caregiver_app.settings import Settings, load_settings
 
@@ -70,9 +71,11 @@ def check_backup_folder(folder: Path, install: Path | None = None) -> Path:
     if folder == install or install in folder.parents:
         raise InvalidInput(
             "backup_folder",
-            "That folder is part of Kindred's own program files, which an update or "
-            "reinstall may replace. Please choose a folder of your own, for example in "
-            "your Documents or on an external drive.",
+            _(
+                "That folder is part of Kindred's own program files, which an update or "
+                "reinstall may replace. Please choose a folder of your own, for example in "
+                "your Documents or on an external drive."
+            ),
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -81,7 +84,9 @@ def check_backup_folder(folder: Path, install: Path | None = None) -> Path:
     except OSError as exc:
         raise InvalidInput(
             "backup_folder",
-            "Kindred can't save files in that folder. Please choose another one, "
-            "or check that the drive is plugged in.",
+            _(
+                "Kindred can't save files in that folder. Please choose another one, "
+                "or check that the drive is plugged in."
+            ),
         ) from exc
     return folder

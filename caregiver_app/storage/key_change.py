@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caregiver_app.domain.errors import InvalidInput, WrongKey
+from caregiver_app.i18n import _
 from caregiver_app.paths import StorePaths
 from caregiver_app.storage.keys import (
     DEFAULT_COST,
@@ -54,7 +55,7 @@ def check_current(keyfile: KeyFile, key: DataKey, current: str | None) -> None:
     if not keyfile.has_passphrase and not current:
         return
     if not current:
-        raise WrongKey("Please type your passphrase now (or your recovery code).")
+        raise WrongKey(_("Please type your passphrase now (or your recovery code)."))
     for unlock in (keyfile.unlock_with_passphrase, keyfile.unlock_with_recovery_code):
         try:
             found = unlock(current)
@@ -62,7 +63,7 @@ def check_current(keyfile: KeyFile, key: DataKey, current: str | None) -> None:
             continue
         if found.raw() == key.raw():
             return
-    raise WrongKey("That isn't your passphrase or recovery code now. Nothing was changed.")
+    raise WrongKey(_("That isn't your passphrase or recovery code now. Nothing was changed."))
 
 
 def rewrap(

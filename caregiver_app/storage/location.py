@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from caregiver_app.i18n import _
+
 _SYNCED_FOLDERS = {
     "dropbox": "Dropbox",
     "onedrive": "OneDrive",
@@ -71,13 +73,13 @@ def backup_location_note(folder: Path, mounts_file: Path = Path("/proc/mounts"))
     """
     kind, service = _place_of(folder, mounts_file)
     if kind == "synced":
-        return (
-            f"This folder is kept in sync by {service}. That is a good place for backups: "
+        return _(
+            "This folder is kept in sync by {service}. That is a good place for backups: "
             "they are locked with your diary's key, so only your family can open them, "
             "and a copy is kept away from this computer."
-        )
+        ).format(service=service)
     if kind == "network":
-        return (
+        return _(
             "This folder is on a network drive. Backups are locked with your diary's key, "
             "so that is safe, but when the drive can't be reached Kindred can't make a "
             "backup. It will try again later by itself."

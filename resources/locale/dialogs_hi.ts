@@ -1350,6 +1350,99 @@ If you may want the diary again one day, choose “Keep my diary” and use “E
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="26"/>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="27"/>
+        <source>Save</source>
+        <translation>सेव करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="28"/>
+        <source>Save All</source>
+        <translation>सब सेव करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="29"/>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="30"/>
+        <source>&amp;Yes</source>
+        <translation>हाँ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="31"/>
+        <source>Yes to &amp;All</source>
+        <translation>सबके लिए हाँ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="32"/>
+        <source>&amp;No</source>
+        <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="33"/>
+        <source>N&amp;o to All</source>
+        <translation>सबके लिए नहीं (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="34"/>
+        <source>Abort</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="35"/>
+        <source>Retry</source>
+        <translation>फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="36"/>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="37"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="38"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="39"/>
+        <source>Discard</source>
+        <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="40"/>
+        <source>Help</source>
+        <translation>मदद</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="41"/>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="42"/>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/_i18n.py" line="43"/>
+        <source>Restore Defaults</source>
+        <translation>पहले जैसा करें</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <location filename="../../ui/dialogs/change_passphrase.py" line="258"/>

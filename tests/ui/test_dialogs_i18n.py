@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 import caregiver_app.i18n as core_i18n
@@ -197,6 +197,9 @@ def test_hindi_entry_editor_and_a_spanish_date(
     qtbot.addWidget(editor)
     assert editor.windowTitle() == "नई एंट्री"
     assert editor.private.text() == "निजी: यह एंट्री सिर्फ़ मैं देख सकूँ"
+    # Qt ships no Hindi for its standard buttons: the dialogs' catalogue gives them.
+    cancel = editor.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "रद्द करें"
     speak("es")
     from ui.dialogs.backups import when_label
 

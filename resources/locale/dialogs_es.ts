@@ -182,7 +182,7 @@
     <message>
         <location filename="../../ui/dialogs/backups.py" line="282"/>
         <source>There are no backups yet. “Back up now” in Settings makes one.</source>
-        <translation>Aún no hay copias. «Hacer una copia ahora», en Ajustes, crea una.</translation>
+        <translation>Aún no hay copias. «Hacer copia ahora», en Ajustes, crea una.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="286"/>

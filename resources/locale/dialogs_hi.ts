@@ -872,7 +872,7 @@ Please type your passphrase (or your recovery code now):</source>
 If you may want the diary again one day, choose “Keep my diary” and use “Export…” first to save a copy somewhere safe.</source>
         <translation>यह उस परिवार के लिए है जिसने Kindred इस्तेमाल करना बंद कर दिया है। इससे डायरी, बिना सेव किए ड्राफ़्ट, सेटिंग्स और इस कंप्यूटर पर रखी चाबी मिट जाती है। इसे वापस नहीं किया जा सकता।
 
-अगर आपको कभी डायरी फिर चाहिए हो सकती है, तो “मेरी डायरी रखें” चुनें और पहले “एक्सपोर्ट…” से उसकी कॉपी किसी सुरक्षित जगह सेव कर लें।</translation>
+अगर आपको कभी डायरी फिर चाहिए हो सकती है, तो “मेरी डायरी रखें” चुनें और पहले “एक्सपोर्ट करें…” से उसकी कॉपी किसी सुरक्षित जगह सेव कर लें।</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/erase.py" line="56"/>
@@ -1756,7 +1756,7 @@ If you may want the diary again one day, choose “Keep my diary” and use “E
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="335"/>
         <source>What they like to be &amp;called (you can leave this empty)</source>
-        <translation>उन्हें किस नाम से बुलाया जाना पसंद है (&amp;C) (ख़ाली छोड़ सकते हैं)</translation>
+        <translation>उन्हें किस नाम से बुलाया जाना पसंद है (ख़ाली छोड़ सकते हैं) (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="336"/>
@@ -2009,7 +2009,7 @@ If you may want the diary again one day, choose “Keep my diary” and use “E
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="371"/>
         <source>How you are &amp;related to them (you can leave this empty)</source>
-        <translation>उनसे आपका रिश्ता (&amp;R) (ख़ाली छोड़ सकते हैं)</translation>
+        <translation>उनसे आपका रिश्ता (ख़ाली छोड़ सकते हैं) (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="372"/>

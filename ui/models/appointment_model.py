@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from caregiver_app.domain.appointments import AgendaItem, Appointment
+from caregiver_app.i18n import weekday_name
 from ui.models.medicine_model import day_text
 from ui.models.record_table import RecordTableModel, bold_font
 
@@ -31,7 +32,7 @@ Index = QModelIndex | QPersistentModelIndex
 def when_text(moment: datetime) -> str:
     """ "Thursday 27 November 2026, 10:30", in the computer's own time zone."""
     local = moment.astimezone()
-    return f"{local:%A} {day_text(local.date())}, {local:%H:%M}"
+    return f"{weekday_name(local.date())} {day_text(local.date())}, {local:%H:%M}"
 
 
 def where_and_why(appointment: Appointment) -> str:
@@ -58,7 +59,7 @@ class AppointmentTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 local = appointment.starts_at.astimezone()
-                when = f"{local:%A} {day_text(local.date())}\n{local:%H:%M}"
+                when = f"{weekday_name(local.date())} {day_text(local.date())}\n{local:%H:%M}"
                 if appointment.visit_entry_id:
                     when += "\n" + self.tr("Visit notes written")
                 return when

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from caregiver_app.domain.entries import Entry, EntryFilter, PageCursor
 from caregiver_app.domain.errors import NotFound
+from caregiver_app.i18n import format_date
 from caregiver_app.services.diary_service import DiaryService
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -204,7 +205,7 @@ def day_label(day: date, today: date | None = None) -> str:
         return QCoreApplication.translate("diary_model", "Today")
     if (today - day).days == 1:
         return QCoreApplication.translate("diary_model", "Yesterday")
-    label = f"{day:%A} {day.day} {day:%B}"
+    label = format_date(day, "date_weekday")  # "Tuesday 3 March", in the app's language
     return label if day.year == today.year else f"{label} {day.year}"
 
 

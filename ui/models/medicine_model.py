@@ -25,6 +25,7 @@ from caregiver_app.domain.medicines import (
     MedicineEventKind,
     MedicineStatus,
 )
+from caregiver_app.i18n import format_date
 from ui.models.record_table import RecordTableModel, bold_font
 
 MedicineRole = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +36,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def day_text(day: date) -> str:
     """ "12 March 2026": no leading zero, the month in words, never ambiguous."""
-    return f"{day.day} {day:%B %Y}"
+    return format_date(day)  # the month in the app's language (core catalogue)
 
 
 def sentence(text: str) -> str:

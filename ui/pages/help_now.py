@@ -102,7 +102,7 @@ class HelpNowPage(QWidget):
         if country.verified is not None:
             day = country.verified
             when = QDate(day.year, day.month, day.day)
-            checked = QLocale.system().toString(when, "d MMMM yyyy")
+            checked = QLocale().toString(when, "d MMMM yyyy")  # the app's language
             note = _label(
                 self.tr("These numbers were last checked on {day}.").format(day=checked),
                 selectable=False,

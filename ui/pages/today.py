@@ -390,9 +390,8 @@ def _entry_card(entry: Entry) -> QFrame:
     layout.setContentsMargins(16, 12, 16, 12)
     layout.setSpacing(4)
     local = entry.happened_at.astimezone()
-    when = QLocale.system().toString(
-        QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
-    )
+    # QLocale(): the app's locale (the chosen language and country), not the computer's.
+    when = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     meta = QLabel(f"{when} · {entry.author_name} · {entry.kind.label}")
     meta.setProperty("role", "muted")
     meta.setTextFormat(Qt.TextFormat.PlainText)
@@ -417,4 +416,4 @@ def _clear_layout(layout: QVBoxLayout) -> None:
 
 
 def _today_text() -> str:
-    return QLocale.system().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+    return QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.domain.entries import CardOutcome, Entry
 from caregiver_app.guidance import Card, CardLibrary, Category, CountryLines, lines_for_country
+from caregiver_app.i18n import format_date, weekday_name
 from caregiver_app.settings import Settings
 from ui.session import Session
 from ui.theme import point_size
@@ -71,8 +72,8 @@ def outcome_of(entry: Entry, card_id: str) -> CardOutcome | None:
 
 
 def entry_day(entry: Entry) -> str:
-    day = entry.happened_at.astimezone()
-    return f"{day:%a} {day.day} {day:%B %Y}"
+    day = entry.happened_at.astimezone().date()
+    return f"{weekday_name(day)} {format_date(day)}"  # in the app's language
 
 
 class CardView(QWidget):
@@ -200,9 +201,7 @@ class CardView(QWidget):
         widgets.append(self._family)
         widgets += [_heading(self.tr("Sources")), *self._sources(card)]
         day = card.last_reviewed
-        reviewed = _label(
-            self.tr("Last reviewed {day}.").format(day=f"{day.day} {day:%B %Y}"), muted=True
-        )
+        reviewed = _label(self.tr("Last reviewed {day}.").format(day=format_date(day)), muted=True)
         reviewed.setObjectName("LastReviewed")
         widgets.append(reviewed)
         return widgets

@@ -41,6 +41,7 @@ _ENGLISH_FORMATS = {
     "date_long": "{day} {month} {year}",  # 3 March 2026
     "date_short": "{day} {month_short} {year}",  # 3 Mar 2026
     "date_weekday": "{weekday} {day} {month}",  # Tuesday 3 March
+    "date_weekday_short": "{weekday_short} {day} {month_short} {year}",  # Tue 3 Mar 2026
     "month_year": "{month} {year}",  # March 2026
     "decimal": ".",
 }
@@ -58,6 +59,11 @@ def set_language(language: str) -> str:
 
 def current_language() -> str:
     return _language
+
+
+def N_(text: str) -> str:
+    """Marks text for translation where it is defined (a constant); ``_()`` it where shown."""
+    return text
 
 
 def _(text: str) -> str:
@@ -111,15 +117,16 @@ def month_name(month: int, short: bool = False) -> str:
     return _MONTHS[month - 1][:3] if short else _MONTHS[month - 1]
 
 
-def weekday_name(day: date) -> str:
-    names = _catalogue(_language).get("weekdays") if _language != ENGLISH else None
+def weekday_name(day: date, short: bool = False) -> str:
+    key = "weekdays_short" if short else "weekdays"
+    names = _catalogue(_language).get(key) if _language != ENGLISH else None
     if isinstance(names, list) and len(names) == 7:
         return str(names[day.weekday()])
-    return _WEEKDAYS[day.weekday()]
+    return _WEEKDAYS[day.weekday()][:3] if short else _WEEKDAYS[day.weekday()]
 
 
 def format_date(day: date, style: str = "date_long") -> str:
-    """``day`` written out: styles date_long, date_short, date_weekday, month_year."""
+    """``day`` written out: date_long, date_short, date_weekday(_short), month_year."""
     formats = _catalogue(_language).get("formats", {}) if _language != ENGLISH else {}
     pattern = formats.get(style) or _ENGLISH_FORMATS[style]
     return str(pattern).format(
@@ -127,6 +134,7 @@ def format_date(day: date, style: str = "date_long") -> str:
         month=month_name(day.month),
         month_short=month_name(day.month, short=True),
         weekday=weekday_name(day),
+        weekday_short=weekday_name(day, short=True),
         year=day.year,
     )
 

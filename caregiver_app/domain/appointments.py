@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from caregiver_app.domain.errors import InvalidInput
 from caregiver_app.domain.medicines import MedicineChange, MedicineDraft
+from caregiver_app.i18n import N_, _
 
 MAX_SHORT_TEXT = 200
 MAX_LONG_TEXT = 10_000
@@ -123,11 +124,13 @@ class QuestionSource(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            QuestionSource.TYPED: "Typed for this appointment",
-            QuestionSource.QUESTION_ENTRY: "Question from the diary",
-            QuestionSource.FLAGGED_ENTRY: "Flagged in the diary",
-        }[self]
+        return _(
+            {
+                QuestionSource.TYPED: N_("Typed for this appointment"),
+                QuestionSource.QUESTION_ENTRY: N_("Question from the diary"),
+                QuestionSource.FLAGGED_ENTRY: N_("Flagged in the diary"),
+            }[self]
+        )
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from caregiver_app.domain.errors import InvalidInput
+from caregiver_app.i18n import N_, _
 
 MAX_NAME_LENGTH = 120
 MAX_PROFILE_TEXT = 10_000
@@ -24,12 +25,14 @@ class Role(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            Role.PRIMARY: "Main carer",
-            Role.FAMILY: "Family",
-            Role.PROFESSIONAL: "Professional carer",
-            Role.VIEWER: "Can read only",
-        }[self]
+        return _(
+            {
+                Role.PRIMARY: N_("Main carer"),
+                Role.FAMILY: N_("Family"),
+                Role.PROFESSIONAL: N_("Professional carer"),
+                Role.VIEWER: N_("Can read only"),
+            }[self]
+        )
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from caregiver_app.domain.errors import InvalidInput
+from caregiver_app.i18n import N_, _
 
 MAX_TEXT_LENGTH = 50_000
 MAX_TAGS = 20
@@ -27,19 +28,19 @@ class EntryKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _KIND_LABELS[self]
+        return _(_KIND_LABELS[self])
 
 
 _KIND_LABELS = {
-    EntryKind.OBSERVATION: "Observation",
-    EntryKind.MOOD: "Mood",
-    EntryKind.SLEEP: "Sleep",
-    EntryKind.MEAL: "Meal",
-    EntryKind.MEDICATION: "Medication",
-    EntryKind.DISTRESS_EPISODE: "Distress episode",
-    EntryKind.APPOINTMENT_NOTE: "Appointment note",
-    EntryKind.QUESTION: "Question for the doctor",
-    EntryKind.NOTE: "Note",
+    EntryKind.OBSERVATION: N_("Observation"),
+    EntryKind.MOOD: N_("Mood"),
+    EntryKind.SLEEP: N_("Sleep"),
+    EntryKind.MEAL: N_("Meal"),
+    EntryKind.MEDICATION: N_("Medication"),
+    EntryKind.DISTRESS_EPISODE: N_("Distress episode"),
+    EntryKind.APPOINTMENT_NOTE: N_("Appointment note"),
+    EntryKind.QUESTION: N_("Question for the doctor"),
+    EntryKind.NOTE: N_("Note"),
 }
 
 
@@ -66,11 +67,13 @@ class CardOutcome(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            CardOutcome.HELPED: "helped",
-            CardOutcome.NOT_HELPED: "didn't help",
-            CardOutcome.UNSURE: "not sure yet",
-        }[self]
+        return _(
+            {
+                CardOutcome.HELPED: N_("helped"),
+                CardOutcome.NOT_HELPED: N_("didn't help"),
+                CardOutcome.UNSURE: N_("not sure yet"),
+            }[self]
+        )
 
 
 @dataclass(frozen=True)
@@ -238,6 +241,8 @@ class EntryFilter:
     flagged_only: bool = False
     private_only: bool = False
     include_deleted: bool = False
+    # Presentation mode (a room of strangers): no private entry, not even the viewer's own.
+    shared_only: bool = False
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from caregiver_app.i18n import N_, _
+
 if TYPE_CHECKING:
     from caregiver_app.domain.entries import Entry, EntryDraft
 
 
 class KindredError(Exception):
-    """An expected problem, with a message a caregiver can read."""
+    """An expected problem, with a message a caregiver can read.
+
+    ``message`` is shown in the family's language when the core catalogue has it
+    (raise sites write plain English); ``str(error)`` stays English for the logs.
+    """
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
-        self.message = message
+        self.message = _(message)
 
 
 class InvalidInput(KindredError):
@@ -46,8 +52,10 @@ class EditConflict(KindredError):
 
     def __init__(self, current: Entry, attempted: EntryDraft) -> None:
         super().__init__(
-            "Someone else changed this entry while you were editing it. "
-            "Both versions are kept: choose which to keep, or keep both."
+            N_(
+                "Someone else changed this entry while you were editing it. "
+                "Both versions are kept: choose which to keep, or keep both."
+            )
         )
         self.current = current
         self.attempted = attempted

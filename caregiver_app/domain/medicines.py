@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from caregiver_app.domain.errors import InvalidInput
+from caregiver_app.i18n import N_, _
 
 MAX_SHORT_TEXT = 200
 MAX_LONG_TEXT = 5_000
@@ -29,13 +30,15 @@ class MedicineEventKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            MedicineEventKind.STARTED: "Started",
-            MedicineEventKind.DOSE_CHANGED: "Dose changed",
-            MedicineEventKind.STOPPED: "Stopped",
-            MedicineEventKind.PAUSED: "Paused",
-            MedicineEventKind.RESTARTED: "Restarted",
-        }[self]
+        return _(
+            {
+                MedicineEventKind.STARTED: N_("Started"),
+                MedicineEventKind.DOSE_CHANGED: N_("Dose changed"),
+                MedicineEventKind.STOPPED: N_("Stopped"),
+                MedicineEventKind.PAUSED: N_("Paused"),
+                MedicineEventKind.RESTARTED: N_("Restarted"),
+            }[self]
+        )
 
 
 class MedicineStatus(enum.StrEnum):
@@ -45,11 +48,13 @@ class MedicineStatus(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            MedicineStatus.TAKING: "Taking",
-            MedicineStatus.PAUSED: "Paused",
-            MedicineStatus.STOPPED: "Stopped",
-        }[self]
+        return _(
+            {
+                MedicineStatus.TAKING: N_("Taking"),
+                MedicineStatus.PAUSED: N_("Paused"),
+                MedicineStatus.STOPPED: N_("Stopped"),
+            }[self]
+        )
 
 
 class DoseOutcome(enum.StrEnum):
@@ -59,11 +64,13 @@ class DoseOutcome(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            DoseOutcome.GIVEN: "Given",
-            DoseOutcome.MISSED: "Missed",
-            DoseOutcome.REFUSED: "Refused",
-        }[self]
+        return _(
+            {
+                DoseOutcome.GIVEN: N_("Given"),
+                DoseOutcome.MISSED: N_("Missed"),
+                DoseOutcome.REFUSED: N_("Refused"),
+            }[self]
+        )
 
 
 # Which changes make sense from which state, and what state they lead to.

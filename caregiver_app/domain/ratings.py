@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
+from caregiver_app.i18n import _
+
 
 def mood_word(value: int) -> str:
     if value <= 1:
-        return "very low"
+        return _("very low")
     if value <= 3:
-        return "low"
+        return _("low")
     if value <= 6:
-        return "okay"
+        return _("okay")
     if value <= 8:
-        return "good"
-    return "very good"
+        return _("good")
+    return _("very good")
 
 
 def distress_word(value: int) -> str:
     if value <= 1:
-        return "calm"
+        return _("calm")
     if value <= 3:
-        return "a little upset"
+        return _("a little upset")
     if value <= 6:
-        return "upset"
+        return _("upset")
     if value <= 8:
-        return "very upset"
-    return "extremely distressed"
+        return _("very upset")
+    return _("extremely distressed")

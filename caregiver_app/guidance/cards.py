@@ -17,6 +17,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from caregiver_app.guidance.schema import KEBAB_CASE, FieldReader, LoadProblem
+from caregiver_app.i18n import N_, _
 
 CARDS_PACKAGE = "resources.guidance"
 CARDS_FOLDER = "cards"
@@ -50,12 +51,14 @@ class Category(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            Category.CRISIS: "In a crisis",
-            Category.MENTAL_HEALTH: "Mental health",
-            Category.DEMENTIA: "Dementia",
-            Category.CAREGIVER: "Looking after you",
-        }[self]
+        return _(
+            {
+                Category.CRISIS: N_("In a crisis"),
+                Category.MENTAL_HEALTH: N_("Mental health"),
+                Category.DEMENTIA: N_("Dementia"),
+                Category.CAREGIVER: N_("Looking after you"),
+            }[self]
+        )
 
 
 # Crisis cards first: they are what someone opens the app for in a hurry.

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable
 
 from caregiver_app.domain.handover import Counted, HandoverData
+from caregiver_app.i18n import _, ngettext
 from caregiver_app.reports.charts import Axis, ChartLine, nice_high, trend_chart
 from caregiver_app.reports.layout import Ink, day, keep, shorten
 
@@ -19,14 +20,31 @@ from caregiver_app.reports.layout import Ink, day, keep, shorten
 def assessment(ink: Ink, data: HandoverData) -> list[Flowable]:
     s, w, k = ink.s, ink.width, ink.s.scale
     first, last = data.period.first, data.period.last
-    out = ink.section("A · Assessment", "How things have been, from the diary.")
-    per = {"day": "each day", "week": "each week", "month": "each month"}[data.mood.bucket]
+    out = ink.section(_("A · Assessment"), _("How things have been, from the diary."))
+    bucket = data.mood.bucket
+    mood, distress, sleep = {
+        "day": (
+            _("Mood (average each day)"),
+            _("Distress (highest each day)"),
+            _("Hours of sleep (a night)"),
+        ),
+        "week": (
+            _("Mood (average each week)"),
+            _("Distress (average each week)"),
+            _("Hours of sleep (average each week)"),
+        ),
+        "month": (
+            _("Mood (average each month)"),
+            _("Distress (average each month)"),
+            _("Hours of sleep (average each month)"),
+        ),
+    }[bucket]
     if data.mood.points or data.distress.points:
         chart = trend_chart(
             [
-                ChartLine(f"Mood (average {per})", data.mood.points, "circle", True),
+                ChartLine(mood, data.mood.points, "circle", True),
                 ChartLine(
-                    f"Distress ({'highest' if per == 'each day' else 'average'} {per})",
+                    distress,
                     data.distress.points,
                     "square",
                     False,
@@ -35,20 +53,21 @@ def assessment(ink: Ink, data: HandoverData) -> list[Flowable]:
             ],
             first,
             last,
-            Axis(0, 10, 2, {0: "low / calm", 10: "good / distressed"}),
+            Axis(0, 10, 2, {0: _("low / calm"), 10: _("good / distressed")}),
             bucket=data.mood.bucket,
             width=w,
             height=150 * k,
             font=ink.fonts.regular,
             font_size=7.5 * k,
+            font_for=ink.maker.font_for_text,
         )
-        out.append(keep(ink.label("Mood and distress (0 to 10)", s.heading), chart))
+        out.append(keep(ink.label(_("Mood and distress (0 to 10)"), s.heading), chart))
     if data.sleep.points:
         top = nice_high([p.value for p in data.sleep.points], 10)
         chart = trend_chart(
             [
                 ChartLine(
-                    f"Hours of sleep ({'a night' if per == 'each day' else 'average ' + per})",
+                    sleep,
                     data.sleep.points,
                     "triangle",
                     True,
@@ -62,11 +81,12 @@ def assessment(ink: Ink, data: HandoverData) -> list[Flowable]:
             height=120 * k,
             font=ink.fonts.regular,
             font_size=7.5 * k,
+            font_for=ink.maker.font_for_text,
         )
-        out.append(keep(ink.label("Sleep", s.heading), chart))
+        out.append(keep(ink.label(_("Sleep"), s.heading), chart))
     if not (data.mood.points or data.distress.points or data.sleep.points):
         out.append(
-            ink.label("No mood, distress or sleep ratings were written in this period.", s.body)
+            ink.label(_("No mood, distress or sleep ratings were written in this period."), s.body)
         )
     out += _episodes(ink, data)
     out += _doses(ink, data)
@@ -75,23 +95,26 @@ def assessment(ink: Ink, data: HandoverData) -> list[Flowable]:
 
 def _episodes(ink: Ink, data: HandoverData) -> list[Flowable]:
     s, ep = ink.s, data.episodes
-    head = ink.label("Distress episodes", s.heading)
+    head = ink.label(_("Distress episodes"), s.heading)
     if not ep.count:
-        return [head, ink.label("No distress episodes were written in this period.", s.body)]
+        return [head, ink.label(_("No distress episodes were written in this period."), s.body)]
     out: list[Flowable] = [
         head,
         ink.label(
-            f"{ep.count} episodes in {data.period.days} days "
-            f"({ep.last_two_weeks} in the last two weeks).",
+            _("{episodes} in {days} ({recent} in the last two weeks).").format(
+                episodes=ngettext("{n} episode", "{n} episodes", ep.count),
+                days=ngettext("{n} day", "{n} days", data.period.days),
+                recent=ep.last_two_weeks,
+            ),
             s.body,
         ),
     ]
     if ep.by_time_of_day:
-        when = ", ".join(f"{c.text} {c.count}" for c in ep.by_time_of_day)
-        out.append(ink.labelled("When they happened:", when, s.body))
-    out += _counted(ink, "What usually came before", ep.triggers)
-    out += _counted(ink, "What helped", ep.helped)
-    out += _counted(ink, "Ideas from Kindred's guidance cards that helped", ep.cards_helped)
+        when = ", ".join(f"{_(c.text)} {c.count}" for c in ep.by_time_of_day)
+        out.append(ink.labelled(_("When they happened:"), when, s.body))
+    out += _counted(ink, _("What usually came before"), ep.triggers)
+    out += _counted(ink, _("What helped"), ep.helped)
+    out += _counted(ink, _("Ideas from Kindred's guidance cards that helped"), ep.cards_helped)
     rows = [
         [
             ink.label(day(e.when.astimezone().date()), s.cell),
@@ -103,8 +126,10 @@ def _episodes(ink: Ink, data: HandoverData) -> list[Flowable]:
         for e in ep.recent
     ]
     widths = [0.13, 0.14, 0.24, 0.25, 0.24]
-    table = ink.table(["Date", "Distress", "Before", "What happened", "What helped"], rows, widths)
-    label = "The most recent episodes" if ep.count > len(ep.recent) else "Each episode"
+    table = ink.table(
+        [_("Date"), _("Distress"), _("Before"), _("What happened"), _("What helped")], rows, widths
+    )
+    label = _("The most recent episodes") if ep.count > len(ep.recent) else _("Each episode")
     out += ink.headed(ink.label(label, s.heading), table)
     return out
 
@@ -123,9 +148,9 @@ def _counted(ink: Ink, title: str, items: Sequence[Counted]) -> list[Flowable]:
 
 def _doses(ink: Ink, data: HandoverData) -> list[Flowable]:
     s = ink.s
-    head = ink.label("Doses given, missed and refused", s.heading)
+    head = ink.label(_("Doses given, missed and refused"), s.heading)
     if not data.doses:
-        return [head, ink.label("No doses were logged in Kindred in this period.", s.body)]
+        return [head, ink.label(_("No doses were logged in Kindred in this period."), s.body)]
     rows = [
         [
             ink.text(d.medicine_name, s.cell),
@@ -133,5 +158,7 @@ def _doses(ink: Ink, data: HandoverData) -> list[Flowable]:
         ]
         for d in data.doses
     ]
-    table = ink.table(["Medicine", "Given", "Missed", "Refused"], rows, [0.4, 0.2, 0.2, 0.2])
+    table = ink.table(
+        [_("Medicine"), _("Given"), _("Missed"), _("Refused")], rows, [0.4, 0.2, 0.2, 0.2]
+    )
     return ink.headed(head, table)

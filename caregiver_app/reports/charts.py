@@ -7,15 +7,16 @@ months without one) breaks the line instead of drawing a slope nobody saw.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect
 from reportlab.lib import colors
 
 from caregiver_app.domain.handover import Point
+from caregiver_app.i18n import month_name
 
 Marker = Literal["circle", "square", "triangle"]
 LIGHT = colors.Color(0.82, 0.82, 0.82)
@@ -43,6 +44,35 @@ class Axis:
 _BUCKET_DAYS = {"day": 1, "week": 7, "month": 31}
 
 
+class _Chart(Drawing):  # type: ignore[misc]
+    """A drawing whose words the canvas writes itself, shaped and in a font that has
+    their letters: reportlab's graphics strings are never shaped, so Hindi labels
+    drawn as ``String`` shapes would come out as broken letters or boxes."""
+
+    def __init__(self, width: float, height: float, font_for: Callable[[str], str]) -> None:
+        super().__init__(width, height)
+        self._font_for = font_for
+        self._words: list[tuple[float, float, str, str, float, str]] = []
+
+    def words(
+        self, x: float, y: float, text: str, font: str, size: float, anchor: str = "start"
+    ) -> None:
+        self._words.append((x, y, text, font, size, anchor))
+
+    def draw(self, *args: object, **kwargs: object) -> None:
+        super().draw(*args, **kwargs)
+        canvas = self.canv
+        for x, y, text, font, size, anchor in self._words:
+            canvas.setFillColor(MID)
+            canvas.setFont(font if text.isascii() else self._font_for(text), size)
+            write = {
+                "start": canvas.drawString,
+                "middle": canvas.drawCentredString,
+                "end": canvas.drawRightString,
+            }[anchor]
+            write(x, y, text, shaping=not text.isascii())
+
+
 def trend_chart(
     lines: Sequence[ChartLine],
     first: date,
@@ -54,8 +84,10 @@ def trend_chart(
     height: float,
     font: str,
     font_size: float = 7.5,
+    font_for: Callable[[str], str] | None = None,
 ) -> Drawing:
-    drawing = Drawing(width, height)
+    """``font_for`` names a font for words the base ``font`` lacks (Hindi labels)."""
+    drawing = _Chart(width, height, font_for or (lambda _text: font))
     left, right = font_size * 4.2, font_size * (6.5 if axis.words else 1.5)
     bottom, top = font_size * 5.2, font_size * 1.2
     plot_w, plot_h = width - left - right, height - bottom - top
@@ -75,24 +107,15 @@ def trend_chart(
         y = y_of(value)
         if axis.low < value < axis.high:
             drawing.add(Line(left, y, left + plot_w, y, strokeColor=LIGHT, strokeWidth=0.5))
-        drawing.add(
-            String(left - 3, y - font_size / 3, _number(value), fontName=font,
-                   fontSize=font_size, textAnchor="end", fillColor=MID)
-        )  # fmt: skip
+        drawing.words(left - 3, y - font_size / 3, _number(value), font, font_size, "end")
         if axis.words and value in axis.words:
-            drawing.add(
-                String(left + plot_w + 3, y - font_size / 3, axis.words[value], fontName=font,
-                       fontSize=font_size, fillColor=MID)
-            )  # fmt: skip
+            drawing.words(left + plot_w + 3, y - font_size / 3, axis.words[value], font, font_size)
         value += axis.step
     for tick, text in _ticks(first, last):
         x = x_of(tick)
         drawing.add(Line(x, bottom, x, bottom - 3, strokeColor=MID, strokeWidth=0.6))
         drawing.add(Line(x, bottom, x, bottom + plot_h, strokeColor=LIGHT, strokeWidth=0.3))
-        drawing.add(
-            String(x, bottom - font_size - 3, text, fontName=font, fontSize=font_size,
-                   textAnchor="middle", fillColor=MID)
-        )  # fmt: skip
+        drawing.words(x, bottom - font_size - 3, text, font, font_size, "middle")
     limit = timedelta(days=2 * _BUCKET_DAYS.get(bucket, 1))
     for line in lines:
         for run in _runs(line.points, limit):
@@ -110,7 +133,7 @@ def trend_chart(
 
 
 def _legend(
-    drawing: Drawing, lines: Sequence[ChartLine], left: float, font: str, size: float
+    drawing: _Chart, lines: Sequence[ChartLine], left: float, font: str, size: float
 ) -> None:
     x = left
     y = size * 0.9
@@ -120,7 +143,7 @@ def _legend(
                  strokeWidth=line.width, strokeDashArray=list(line.dash) or None)
         )  # fmt: skip
         drawing.add(_marker(line.marker, x + 11, y + size / 3, 2.6, line.filled))
-        drawing.add(String(x + 27, y, line.label, fontName=font, fontSize=size * 1.1))
+        drawing.words(x + 27, y, line.label, font, size * 1.1)
         x += 27 + len(line.label) * size * 0.62 + 18
 
 
@@ -160,7 +183,7 @@ def _ticks(first: date, last: date) -> list[tuple[date, str]]:
         step = 7 if span > 14 else 2 if span > 6 else 1
         start = first + timedelta(days=(7 - first.weekday()) % 7) if step == 7 else first
         days = [start + timedelta(days=n) for n in range(0, span + 1, step)]
-        return [(d, f"{d.day} {d:%b}") for d in days if d <= last]
+        return [(d, f"{d.day} {month_name(d.month, short=True)}") for d in days if d <= last]
     months_between = (last.year - first.year) * 12 + last.month - first.month
     every = next(m for m in (1, 2, 3, 6, 12, 24) if months_between / m <= 8)
     ticks = []
@@ -173,7 +196,9 @@ def _ticks(first: date, last: date) -> list[tuple[date, str]]:
         if day > last:
             break
         if (month - 1) % every == 0:
-            label = f"{day:%b %Y}" if every >= 6 or month == 1 else f"{day:%b}"
+            label = month_name(month, short=True)
+            if every >= 6 or month == 1:
+                label += f" {year}"
             ticks.append((day, label))
     return ticks
 

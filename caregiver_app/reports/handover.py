@@ -16,7 +16,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from caregiver_app.domain.handover import EntryLine, HandoverData, Section, Series
+from caregiver_app.domain.medicines import MedicineStatus
 from caregiver_app.domain.ratings import distress_word, mood_word
+from caregiver_app.i18n import _, format_number, ngettext
 from caregiver_app.reports.assessment import assessment
 from caregiver_app.reports.layout import (
     Ink,
@@ -36,7 +38,7 @@ FLAGGED_IN_SITUATION = 6
 
 
 def period_text(data: HandoverData) -> str:
-    return f"{day(data.period.first)} to {day(data.period.last)}"
+    return _("{first} to {last}").format(first=day(data.period.first), last=day(data.period.last))
 
 
 def build_handover(
@@ -50,7 +52,7 @@ def build_handover(
     ink = Ink(options.large_print, options.paper, font_dirs)
     name = ink.user(data.person.name)
     frame = PageFrame(
-        header_left=f"<b>Family handover report</b> · {name}",
+        header_left=f"<b>{plain(_('Family handover report'), bold=True)}</b> · {name}",
         header_right=plain(period_text(data)),
         made_on=data.made_on,
     )
@@ -75,7 +77,7 @@ def build_handover(
     note = ink.maker.missing_note()
     if note:
         story.insert(note_at, ink.label(note, ink.s.note))
-    title = "Family handover report"
+    title = _("Family handover report")
     return render(story, ink, frame, title, out)
 
 
@@ -83,16 +85,20 @@ def _title(ink: Ink, data: HandoverData) -> list[Flowable]:
     s = ink.s
     if data.appointment:
         a = data.appointment
-        sub = f"For the appointment with {ink.user(a.with_whom)} on {plain(moment(a.when))}"
+        sub = plain(_("For the appointment with {who} on {when}")).format(
+            who=ink.user(a.with_whom), when=plain(moment(a.when))
+        )
         raw = a.with_whom
     else:
-        sub, raw = plain(f"For the period {period_text(data)}"), ""
+        sub, raw = plain(_("For the period {period}").format(period=period_text(data))), ""
     return [
-        ink.label("Family handover report", s.title),
+        ink.label(_("Family handover report"), s.title),
         ink.para(sub, s.subtitle, raw),
         ink.label(
-            "Written by the family in the Kindred care diary, in the order clinicians hand "
-            "over (ISBAR). It is reported by family and is not a clinical record.",
+            _(
+                "Written by the family in the Kindred care diary, in the order clinicians "
+                "hand over (ISBAR). It is reported by family and is not a clinical record."
+            ),
             s.small,
         ),
     ]
@@ -100,7 +106,9 @@ def _title(ink: Ink, data: HandoverData) -> list[Flowable]:
 
 def _identify(ink: Ink, data: HandoverData) -> list[Flowable]:
     s, person = ink.s, data.person
-    who = person.name + (f" (known as {person.preferred_name})" if person.preferred_name else "")
+    who = person.name
+    if person.preferred_name:
+        who = _("{name} (known as {known_as})").format(name=who, known_as=person.preferred_name)
     if person.date_of_birth:
         born = person.date_of_birth
         age = (
@@ -108,22 +116,28 @@ def _identify(ink: Ink, data: HandoverData) -> list[Flowable]:
             - born.year
             - ((data.made_on.month, data.made_on.day) < (born.month, born.day))
         )
-        who += f", born {day(born)}, age {age}"
+        who = _("{who}, born {day}, age {age}").format(who=who, day=day(born), age=age)
+    days = ngettext("{n} day", "{n} days", data.period.days)
     rows: list[tuple[str, str, bool]] = [
-        ("Person", who, True),
-        ("Prepared by", data.prepared_by, True),
-        ("Period covered", f"{period_text(data)} ({data.period.days} days)", False),
+        (_("Person"), who, True),
+        (_("Prepared by"), data.prepared_by, True),
+        (_("Period covered"), f"{period_text(data)} ({days})", False),
     ]
     if data.appointment:
         a = data.appointment
-        text = f"{moment(a.when)} with {a.with_whom}" + (f", {a.place}" if a.place else "")
-        rows.append(("Appointment", text + (f". Purpose: {a.purpose}" if a.purpose else ""), True))
-    based = f"{data.entry_count} diary entries written by {data.writer_count} people"
-    if data.writer_count == 1:
-        based = based.replace("1 people", "1 person")
+        text = _("{when} with {who}").format(when=moment(a.when), who=a.with_whom)
+        if a.place:
+            text += f", {a.place}"
+        if a.purpose:
+            text += ". " + _("Purpose: {purpose}").format(purpose=a.purpose)
+        rows.append((_("Appointment"), text, True))
+    based = _("{entries} written by {people}").format(
+        entries=ngettext("{n} diary entry", "{n} diary entries", data.entry_count),
+        people=ngettext("{n} person", "{n} people", data.writer_count),
+    )
     if data.private_included:
-        based += ", including private entries of the person who made this report"
-    rows.append(("Based on", based, False))
+        based += _(", including private entries of the person who made this report")
+    rows.append((_("Based on"), based, False))
     table = ink.table(
         None,
         [
@@ -132,52 +146,64 @@ def _identify(ink: Ink, data: HandoverData) -> list[Flowable]:
         ],
         [0.22, 0.78],
     )
-    return [*ink.section("I · Identify"), table]
+    return [*ink.section(_("I · Identify")), table]
 
 
 def summary_lines(data: HandoverData) -> list[str]:
     """The few sentences at the top of the Situation: the numbers that matter."""
     ep = data.episodes
-    lines = [
-        f"Distress episodes: {ep.count} in {data.period.days} days"
-        + (f", {ep.last_two_weeks} of them in the last two weeks." if ep.count else ".")
-    ]
+    days = ngettext("{n} day", "{n} days", data.period.days)
+    if ep.count:
+        episodes = _(
+            "Distress episodes: {count} in {days}, {recent} of them in the last two weeks."
+        )
+    else:
+        episodes = _("Distress episodes: {count} in {days}.")
+    lines = [episodes.format(count=ep.count, days=days, recent=ep.last_two_weeks)]
     if data.mood.mean is not None:
-        lines.append(_average("Mood", data.mood, mood_word, "of 10"))
+        lines.append(_average(_("Mood: averaged {value} of 10"), data.mood, mood_word))
     if data.distress.mean is not None:
-        lines.append(_average("Distress", data.distress, distress_word, "of 10"))
+        lines.append(_average(_("Distress: averaged {value} of 10"), data.distress, distress_word))
     if data.sleep.mean is not None:
-        lines.append(_average("Sleep", data.sleep, None, "hours a night"))
-    lines.append(f"Medicine changes: {len(data.changes)}.")
+        lines.append(_average(_("Sleep: averaged {value} hours a night"), data.sleep, None))
+    lines.append(_("Medicine changes: {count}.").format(count=len(data.changes)))
     missed = sum(d.missed for d in data.doses)
     refused = sum(d.refused for d in data.doses)
     if data.doses:
-        lines.append(f"Doses not taken: {missed + refused} (missed {missed}, refused {refused}).")
+        lines.append(
+            _("Doses not taken: {count} (missed {missed}, refused {refused}).").format(
+                count=missed + refused, missed=missed, refused=refused
+            )
+        )
     return lines
 
 
-def _average(label: str, series: Series, word: object, unit: str) -> str:
+def _average(sentence: str, series: Series, word: object) -> str:
     assert series.mean is not None
-    text = f"{label}: averaged {series.mean:.1f} {unit}"
+    text = sentence.format(value=format_number(series.mean, 1))
     if callable(word):
         text += f" ({word(round(series.mean))})"
     if series.recent_mean is not None:
-        text += f"; {series.recent_mean:.1f} in the last two weeks"
+        text += "; " + _("{value} in the last two weeks").format(
+            value=format_number(series.recent_mean, 1)
+        )
     return text + "."
 
 
 def _situation(ink: Ink, data: HandoverData) -> list[Flowable]:
     s = ink.s
-    out = ink.section("S · Situation", "What worries the family now, and the numbers in brief.")
+    out = ink.section(
+        _("S · Situation"), _("What worries the family now, and the numbers in brief.")
+    )
     out += ink.bullets([ink.label(line, s.body) for line in summary_lines(data)])
     if data.concerns:
         out += [
-            ink.label("In our own words", s.heading),
+            ink.label(_("In our own words"), s.heading),
             ink.quote(data.concerns),
             gap(6 * s.scale),
         ]
     if data.flagged:
-        out.append(ink.label("Flagged in the diary for this appointment", s.heading))
+        out.append(ink.label(_("Flagged in the diary for this appointment"), s.heading))
         items = [
             ink.para(
                 f"<b>{plain(day(e.when.astimezone().date()))}, {ink.user(e.author)}:</b> "
@@ -191,30 +217,35 @@ def _situation(ink: Ink, data: HandoverData) -> list[Flowable]:
         out += ink.bullets(items)
         if len(data.flagged) > FLAGGED_IN_SITUATION:
             more = len(data.flagged) - FLAGGED_IN_SITUATION
-            out.append(ink.label(f"… and {more} more, in full in the appendix.", s.small))
+            more_text = _("… and {count} more, in full in the appendix.").format(count=more)
+            out.append(ink.label(more_text, s.small))
     return out
 
 
 def _background(ink: Ink, data: HandoverData) -> list[Flowable]:
     s, person = ink.s, data.person
-    out = ink.section("B · Background")
+    out = ink.section(_("B · Background"))
     out += [
         keep(
-            ink.label("Diagnoses, as the family knows them", s.heading),
-            ink.text(person.diagnoses or "Not written down in Kindred.", s.body),
+            ink.label(_("Diagnoses, as the family knows them"), s.heading),
+            ink.text(person.diagnoses or _("Not written down in Kindred."), s.body),
         ),
         keep(
-            ink.label("Allergies", s.heading),
-            ink.text(person.allergies or "Not recorded in Kindred.", s.body),
+            ink.label(_("Allergies"), s.heading),
+            ink.text(person.allergies or _("Not recorded in Kindred."), s.body),
         ),
     ]
-    head = ink.label("Medicines now", s.heading)
+    head = ink.label(_("Medicines now"), s.heading)
     if data.medicines:
         rows = [
             [
                 ink.para(
                     f"<b>{ink.user(m.title)}</b>"
-                    + ("" if m.status == "Taking" else f" ({plain(m.status.lower())})"),
+                    + (
+                        ""
+                        if m.status == MedicineStatus.TAKING.label
+                        else f" ({plain(m.status.lower())})"
+                    ),
                     s.cell,
                     m.title,
                 ),
@@ -227,12 +258,14 @@ def _background(ink: Ink, data: HandoverData) -> list[Flowable]:
         ]
         widths = [0.24, 0.26, 0.2, 0.13, 0.17]
         table = ink.table(
-            ["Medicine", "How it is taken", "What it is for", "Since", "Prescriber"], rows, widths
+            [_("Medicine"), _("How it is taken"), _("What it is for"), _("Since"), _("Prescriber")],
+            rows,
+            widths,
         )
         out += ink.headed(head, table)
     else:
-        out += [head, ink.label("No medicines are written down in Kindred.", s.body)]
-    head = ink.label("Medicine changes in this period", s.heading)
+        out += [head, ink.label(_("No medicines are written down in Kindred."), s.body)]
+    head = ink.label(_("Medicine changes in this period"), s.heading)
     if data.changes:
         rows = [
             [
@@ -251,21 +284,27 @@ def _background(ink: Ink, data: HandoverData) -> list[Flowable]:
         ]
         widths = [0.13, 0.25, 0.25, 0.15, 0.22]
         table = ink.table(
-            ["Date", "Medicine and change", "Why", "Who decided", "Side effects noticed"],
+            [
+                _("Date"),
+                _("Medicine and change"),
+                _("Why"),
+                _("Who decided"),
+                _("Side effects noticed"),
+            ],
             rows,
             widths,
         )
         out += ink.headed(head, table)
     else:
-        out += [head, ink.label("No changes were recorded in this period.", s.body)]
+        out += [head, ink.label(_("No changes were recorded in this period."), s.body)]
     return out
 
 
 def _requests(ink: Ink, data: HandoverData) -> list[Flowable]:
     s = ink.s
-    out = ink.section("R · Requests", "The family's questions, and what they need.")
+    out = ink.section(_("R · Requests"), _("The family's questions, and what they need."))
     if data.questions:
-        out.append(ink.label("Our questions", s.heading))
+        out.append(ink.label(_("Our questions"), s.heading))
         numbered = ParagraphStyle(
             "numbered", parent=s.body, leftIndent=18 * s.scale, bulletIndent=0
         )
@@ -281,17 +320,19 @@ def _requests(ink: Ink, data: HandoverData) -> list[Flowable]:
                 )
             )
     else:
-        out.append(ink.label("No questions were written down for this period.", s.body))
+        out.append(ink.label(_("No questions were written down for this period."), s.body))
     if data.needs:
-        out += [ink.label("What we need", s.heading), ink.quote(data.needs)]
+        out += [ink.label(_("What we need"), s.heading), ink.quote(data.needs)]
     return out
 
 
 def _appendix(ink: Ink, data: HandoverData) -> list[Flowable]:
     s = ink.s
-    out = ink.section("Appendix · Entries flagged for this appointment", "In full, oldest first.")
+    out = ink.section(
+        _("Appendix · Entries flagged for this appointment"), _("In full, oldest first.")
+    )
     if not data.appendix:
-        return [*out, ink.label("No entries were flagged in this period.", s.body)]
+        return [*out, ink.label(_("No entries were flagged in this period."), s.body)]
     for e in data.appendix:
         out.append(keep(*_entry(ink, e)))
     return out
@@ -308,24 +349,25 @@ def _entry(ink: Ink, e: EntryLine) -> list[Flowable]:
         ),
     ]
     ratings = [
-        f"{label} {value} ({word(value)})"
-        for label, value, word in (
-            ("mood", e.mood, mood_word),
-            ("distress", e.distress, distress_word),
+        sentence.format(value=value, word=word(value))
+        for sentence, value, word in (
+            (_("Mood {value} ({word})"), e.mood, mood_word),
+            (_("Distress {value} ({word})"), e.distress, distress_word),
         )
         if value is not None
     ]
     if e.sleep_hours is not None:
-        ratings.append(f"slept {e.sleep_hours:g} hours")
+        hours = format_number(e.sleep_hours, 0 if e.sleep_hours == int(e.sleep_hours) else 1)
+        ratings.append(_("Slept {hours} hours").format(hours=hours))
     if ratings:
-        parts.append(ink.label("; ".join(ratings).capitalize(), s.small))
+        parts.append(ink.label("; ".join(ratings), s.small))
     if e.text:
         parts.append(ink.text(e.text, s.body))
     for label, value in (
-        ("Before:", e.before),
-        ("What they did:", e.behaviour),
-        ("What we tried:", e.tried),
-        ("What helped:", e.helped),
+        (_("Before:"), e.before),
+        (_("What they did:"), e.behaviour),
+        (_("What we tried:"), e.tried),
+        (_("What helped:"), e.helped),
     ):
         if value:
             parts.append(ink.labelled(label, value, s.body))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
+from reportlab.lib.fonts import ps2tt
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -33,6 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from caregiver_app.i18n import N_, _, format_date
 from caregiver_app.reports.text import FontSet, TextMaker, find_fonts, plain
 
 log = logging.getLogger(__name__)
@@ -44,17 +46,21 @@ MARGIN_BOTTOM = 22 * mm
 GREY = colors.Color(0.3, 0.3, 0.3)
 RULE = colors.Color(0.55, 0.55, 0.55)
 SHADE = colors.Color(0.92, 0.92, 0.92)
-DISCLAIMER = "Reported by family, not a clinical record"
+DISCLAIMER = N_("Reported by family, not a clinical record")
 SHORT_TEXT = 420
 
 
 def day(value: date) -> str:
-    return f"{value.day} {value:%b %Y}"
+    """3 Mar 2026 (in the report's language)."""
+    return format_date(value, "date_short")
 
 
 def moment(value: datetime) -> str:
+    """Tue 3 Mar 2026, 14:05 (in the report's language)."""
     local = value.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+    return _("{day}, {time}").format(
+        day=format_date(local.date(), "date_weekday_short"), time=f"{local:%H:%M}"
+    )
 
 
 def shorten(text: str, limit: int = SHORT_TEXT) -> str:
@@ -153,7 +159,8 @@ class Ink:
 
     def para(self, markup: str, style: ParagraphStyle, *raw: str) -> Paragraph:
         """A paragraph from ready markup; ``raw`` is the user text in it (to decide shaping)."""
-        if any(self.maker.needs_shaping(text) for text in raw):
+        # Kindred's own words in Hindi need shaping as much as the family's do.
+        if any(self.maker.needs_shaping(text) for text in (markup, *raw)):
             shaped = Paragraph(markup, self._shaping(style))
             try:
                 shaped.wrap(self.width, self.page[1])
@@ -169,11 +176,11 @@ class Ink:
 
     def label(self, text: str, style: ParagraphStyle) -> Paragraph:
         """A paragraph of Kindred's own words (escaped all the same)."""
-        return Paragraph(plain(text), style)
+        return self.para(plain(text, bold=ps2tt(style.fontName)[1] == 1), style)
 
     def labelled(self, label: str, text: str, style: ParagraphStyle) -> Paragraph:
         """ "<b>Label:</b> the family's words"."""
-        return self.para(f"<b>{plain(label)}</b> {self.user(text)}", style, text)
+        return self.para(f"<b>{plain(label, bold=True)}</b> {self.user(text)}", style, text)
 
     def _shaping(self, style: ParagraphStyle) -> ParagraphStyle:
         if style.name not in self._shaped:
@@ -341,7 +348,7 @@ def render(
     doc.addPageTemplates(
         [PageTemplate(id="page", frames=[body], onPage=_decorate(ink, frame, page))]
     )
-    doc.build(story, canvasmaker=_numbered_canvas(ink.fonts.regular, frame, page))
+    doc.build(story, canvasmaker=_numbered_canvas(ink, frame, page))
     data = buffer.getvalue()
     if isinstance(out, str | Path):
         Path(out).write_bytes(data)
@@ -360,18 +367,18 @@ def _decorate(
     def on_page(canvas: Canvas, doc: Any) -> None:
         canvas.saveState()
         usable = width - 2 * MARGIN_X
-        left = Paragraph(frame.header_left, header)
-        right = Paragraph(frame.header_right, ParagraphStyle("hr", parent=header, alignment=2))
+        left = ink.para(frame.header_left, header)
+        right = ink.para(frame.header_right, ParagraphStyle("hr", parent=header, alignment=2))
         top = height - 14 * mm
-        _, h = left.wrap(usable * 0.62, 30)
+        _width, h = left.wrap(usable * 0.62, 30)
         left.drawOn(canvas, MARGIN_X, top - h + header.leading)
-        _, h = right.wrap(usable * 0.36, 30)
+        _width, h = right.wrap(usable * 0.36, 30)
         right.drawOn(canvas, width - MARGIN_X - usable * 0.36, top - h + header.leading)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 5, width - MARGIN_X, top - 5)
         canvas.line(MARGIN_X, 15 * mm, width - MARGIN_X, 15 * mm)
-        note = Paragraph(plain(frame.disclaimer), bold_footer)
+        note = ink.para(plain(_(frame.disclaimer), bold=True), bold_footer)
         note.wrap(usable * 0.6, 20)
         note.drawOn(canvas, MARGIN_X, 15 * mm - 4 - header.leading)
         canvas.restoreState()
@@ -379,9 +386,11 @@ def _decorate(
     return on_page
 
 
-def _numbered_canvas(font: str, frame: PageFrame, page: tuple[float, float]) -> type[Canvas]:
+def _numbered_canvas(ink: Ink, frame: PageFrame, page: tuple[float, float]) -> type[Canvas]:
     """A canvas that writes "page x of y" once it knows y (the pages are kept until saved)."""
-    made = f"made {frame.made_on.day} {frame.made_on:%b %Y}"
+    made = format_date(frame.made_on, "date_short")
+    style = ParagraphStyle("page-number", parent=ink.s.header, alignment=2)
+    room = (page[0] - 2 * MARGIN_X) * 0.4
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -396,11 +405,13 @@ def _numbered_canvas(font: str, frame: PageFrame, page: tuple[float, float]) -> 
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                self.setFont(font, 8.5)
-                self.setFillColor(GREY)
-                self.drawRightString(
-                    page[0] - MARGIN_X, 15 * mm - 12, f"Page {number} of {total} · {made}"
+                words = _("Page {number} of {total} · made {day}").format(
+                    number=number, total=total, day=made
                 )
+                # A paragraph, not drawString: Hindi page numbers need shaping.
+                line = ink.para(plain(words), style)
+                _width, height = line.wrap(room, 30)
+                line.drawOn(self, page[0] - MARGIN_X - room, 15 * mm - 4 - height)
                 super().showPage()
             super().save()
 

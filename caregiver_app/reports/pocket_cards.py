@@ -32,6 +32,7 @@ from reportlab.platypus import Frame, Paragraph
 
 from caregiver_app.guidance.cards import Card
 from caregiver_app.guidance.crisis import CountryLines
+from caregiver_app.i18n import _, format_date
 from caregiver_app.reports.text import FontSet, TextMaker, find_fonts, plain
 
 log = logging.getLogger(__name__)
@@ -113,8 +114,8 @@ class _Ink:
         return Paragraph(markup, style, **extra)
 
     def label(self, text: str, style: ParagraphStyle) -> Any:
-        """A paragraph of Kindred's own words (escaped all the same)."""
-        return Paragraph(plain(text), style)
+        """A paragraph of Kindred's own words (escaped, shaped when in Hindi)."""
+        return self.card_text(text, style)
 
 
 @dataclass(frozen=True)
@@ -143,9 +144,9 @@ def render_pocket_cards(
     buffer = io.BytesIO()
     page_size = PAGE_SIZES[paper]
     canvas = Canvas(buffer, pagesize=page_size, invariant=True, pageCompression=1)
-    canvas.setTitle("Kindred pocket cards")
+    canvas.setTitle(_("Kindred pocket cards"))
     canvas.setAuthor("Kindred")
-    canvas.setSubject("Guidance cards for carers")
+    canvas.setSubject(_("Guidance cards for carers"))
     fonts, found = find_fonts()
     ink = _Ink(fonts, TextMaker(fonts=found))
     boxes = _boxes(page_size, per_page)
@@ -159,11 +160,14 @@ def render_pocket_cards(
 
 def urgent_line(country_lines: CountryLines | None) -> str:
     if country_lines is None or not country_lines.emergency_numbers:
-        return "Urgent help: call your local emergency number."
-    text = f"Urgent help: call {' or '.join(country_lines.emergency_numbers)}."
+        return _("Urgent help: call your local emergency number.")
+    numbers = _(" or ").join(country_lines.emergency_numbers)
+    text = _("Urgent help: call {numbers}.").format(numbers=numbers)
     crisis = country_lines.crisis_lines
     if crisis:
-        text += f" Crisis line: {crisis[0].name}, {crisis[0].number}."
+        text += " " + _("Crisis line: {name}, {number}.").format(
+            name=crisis[0].name, number=crisis[0].number
+        )
     return text
 
 
@@ -280,12 +284,12 @@ def _body(
     parts: list[Any] = [
         ink.card_text(card.title, title),
         ink.card_text(card.situation, situation),
-        ink.label("What helps", heading),
+        ink.label(_("What helps"), heading),
     ]
     for item in helps:
         parts.append(ink.card_text(item, bullet, bulletText="•"))
     if say:
-        parts.append(ink.label("Say:", heading))
+        parts.append(ink.label(_("Say:"), heading))
         for phrase in say:
             parts.append(ink.card_text(f"“{_unquoted(phrase)}”", bullet, bulletText="–"))
     parts.append(ink.card_text(urgent, strong))
@@ -296,9 +300,14 @@ def _footer(ink: _Ink, card: Card) -> list[Any]:
     style = ink.style("footer", FOOTER_SIZE, colour=GREY)
     day = card.last_reviewed
     sources = "; ".join(source.title for source in card.sources)
-    about = plain(f"Kindred guidance card · last reviewed {day.day} {day:%B %Y}")
+    about = _("Kindred guidance card · last reviewed {day}").format(
+        day=format_date(day, "date_long")
+    )
     # One paragraph: the review date, then the sources' titles (card text, so escaped).
-    markup = f"{about}<br/>{plain('Sources: ')}{ink.maker.markup(sources)}"
+    markup = f"{plain(about)}<br/>{plain(_('Sources: '))}{ink.maker.markup(sources)}"
+    if ink.maker.needs_shaping(about):
+        style = ParagraphStyle(f"{style.name}-shaped", parent=style)
+        style.shaping = 1
     return [Paragraph(markup, style)]
 
 

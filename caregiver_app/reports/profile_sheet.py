@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepInFrame, Table, TableStyle
 
 from caregiver_app.domain.handover import ProfileData
+from caregiver_app.i18n import N_, _, format_date
 from caregiver_app.reports.layout import (
     GREY,
     MARGIN_BOTTOM,
@@ -32,21 +33,21 @@ from caregiver_app.reports.text import plain
 
 # (heading, field of PersonProfile), as printed, two boxes a row.
 BOXES = (
-    ("What matters to me", "what_matters"),
-    ("My routines", "routines"),
-    ("What upsets me", "what_upsets"),
-    ("What calms me and helps", "what_calms"),
-    ("How to talk with me", "communication"),
-    ("Diagnoses, as my family knows them", "diagnoses"),
+    (N_("What matters to me"), "what_matters"),
+    (N_("My routines"), "routines"),
+    (N_("What upsets me"), "what_upsets"),
+    (N_("What calms me and helps"), "what_calms"),
+    (N_("How to talk with me"), "communication"),
+    (N_("Diagnoses, as my family knows them"), "diagnoses"),
 )
-NOT_WRITTEN = "(not written yet)"
+NOT_WRITTEN = N_("(not written yet)")
 
 
 def _date(value: object) -> str:
     from datetime import date
 
     assert isinstance(value, date)
-    return f"{value.day} {value:%B %Y}"
+    return format_date(value, "date_long")
 
 
 def profile_story(ink: Ink, data: ProfileData) -> list[Flowable]:
@@ -76,27 +77,32 @@ def _parts(ink: Ink, data: ProfileData) -> list[Flowable]:
         "big", parent=s.body, fontSize=s.body.fontSize * 1.35, leading=s.body.leading * 1.35
     )
     parts: list[Flowable] = [
-        ink.para(f"About me: {ink.user(person.name)}", s.title, person.name),
+        ink.para(
+            plain(_("About me: {name}")).format(name=ink.user(person.name)), s.title, person.name
+        ),
         ink.label(
-            "Please read this before caring for me. My family wrote it to help you "
-            "know me as a person.",
+            _(
+                "Please read this before caring for me. My family wrote it to help you "
+                "know me as a person."
+            ),
             s.subtitle,
         ),
     ]
     call_me = person.preferred_name or person.name
-    intro = [ink.para(f"<b>Please call me:</b> {ink.user(call_me)}", big, call_me)]
+    intro = [ink.para(f"<b>{plain(_('Please call me:'))}</b> {ink.user(call_me)}", big, call_me)]
     if person.date_of_birth:
-        intro.append(ink.label(f"Born {_date(person.date_of_birth)}", s.body))
+        born = _("Born {day}").format(day=_date(person.date_of_birth))
+        intro.append(ink.label(born, s.body))
     parts += [*intro, gap(6 * k)]
 
     def box(title: str, text: str) -> list[Flowable]:
-        body = ink.text(text, s.body) if text.strip() else ink.label(NOT_WRITTEN, empty)
-        return [ink.label(title, box_head), body]
+        body = ink.text(text, s.body) if text.strip() else ink.label(_(NOT_WRITTEN), empty)
+        return [ink.label(_(title), box_head), body]
 
     cells = [box(title, getattr(person, field)) for title, field in BOXES]
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
-    allergies = person.allergies.strip() or "Not recorded by my family."
-    medicines: list[Flowable] = [ink.label("My medicines now", box_head)]
+    allergies = person.allergies.strip() or _("Not recorded by my family.")
+    medicines: list[Flowable] = [ink.label(_("My medicines now"), box_head)]
     if data.medicines:
         medicines += [
             ink.para(
@@ -109,8 +115,8 @@ def _parts(ink: Ink, data: ProfileData) -> list[Flowable]:
             for m in data.medicines
         ]
     else:
-        medicines.append(ink.label(NOT_WRITTEN, empty))
-    rows.append([[ink.label("Allergies", box_head), ink.text(allergies, s.body)], medicines])
+        medicines.append(ink.label(_(NOT_WRITTEN), empty))
+    rows.append([[ink.label(_("Allergies"), box_head), ink.text(allergies, s.body)], medicines])
     half = ink.width / 2
     grid = Table(rows, colWidths=[half, half], hAlign="LEFT")
     pad = 6 * k
@@ -128,17 +134,15 @@ def _parts(ink: Ink, data: ProfileData) -> list[Flowable]:
             ]
         )
     )
-    made = f"{data.made_on.day} {data.made_on:%B %Y}"
-    signed = f"Written by my family in Kindred. This copy was made by {data.prepared_by} on {made}."
+    made = format_date(data.made_on, "date_long")
+    signed = _("Written by my family in Kindred. This copy was made by {who} on {day}.")
     parts += [
         grid,
         gap(8 * k),
         ink.para(
-            plain("Written by my family in Kindred. This copy was made by ")
-            + ink.user(data.prepared_by)
-            + plain(f" on {made}."),
+            plain(signed).format(who=ink.user(data.prepared_by), day=plain(made)),
             s.small,
-            signed,
+            data.prepared_by,
         ),
     ]
     return parts
@@ -161,13 +165,13 @@ def build_profile_sheet(
     size = next((k for k in sizes if _fits(Ink(k, paper, font_dirs), data)), sizes[-1])
     ink = Ink(size, paper, font_dirs)
     frame = PageFrame(
-        header_left=f"<b>About me</b> · {ink.user(data.person.name)}",
-        header_right=plain("Please keep with my notes"),
+        header_left=f"<b>{plain(_('About me'))}</b> · {ink.user(data.person.name)}",
+        header_right=plain(_("Please keep with my notes")),
         made_on=data.made_on,
-        disclaimer="Written by family, not a clinical record",
+        disclaimer=N_("Written by family, not a clinical record"),
     )
     story = profile_story(ink, data)
     note = ink.maker.missing_note()
     if note:
         story.insert(0, ink.label(note, ink.s.note))
-    return render(story, ink, frame, "About me", out)
+    return render(story, ink, frame, _("About me"), out)

@@ -28,6 +28,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -60,6 +61,25 @@ _FALLBACKS = (
     "Symbola_hint.ttf", "Symbola.ttf", "seguiemj.ttf", "seguisym.ttf",
     "NotoSansSymbols2-Regular.ttf", "NotoSansSymbols-Regular.ttf", "NotoSans-Regular.ttf",
 )  # fmt: skip
+
+
+# Fonts shipped inside Kindred (resources/fonts, SIL Open Font License): tried before
+# any on the computer, so a Hindi report never depends on what is installed. Each
+# regular face is paired with its bold, used for headings and <b>.
+_BUNDLED = (("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),)
+_BOLD_PARTNER: dict[Path, Path] = {}
+
+
+def bundled_fonts() -> list[Path]:
+    """The regular faces of the fonts shipped with Kindred (their bolds are paired)."""
+    folder = Path(str(resources.files("resources.fonts")))
+    found = []
+    for regular, bold in _BUNDLED:
+        if (folder / regular).is_file():
+            found.append(folder / regular)
+            if (folder / bold).is_file():
+                _BOLD_PARTNER[folder / regular] = folder / bold
+    return found
 
 
 def _font_dirs() -> list[Path]:
@@ -133,10 +153,15 @@ def _registered(name: str, path: Path) -> TTFont:
         except KeyError:
             font = TTFont(name, str(path))
             pdfmetrics.registerFont(font)
-            # <b>/<i> around a fallback run keep the same face rather than failing.
+            # <b>/<i> around a fallback run keep the same face rather than failing,
+            # or take its bold partner when Kindred ships one.
+            bold_name = name
+            if (partner := _BOLD_PARTNER.get(path)) is not None:
+                bold_name = f"{name}-Bold"
+                pdfmetrics.registerFont(TTFont(bold_name, str(partner)))
             for bold in (0, 1):
                 for italic in (0, 1):
-                    addMapping(name, bold, italic, name)
+                    addMapping(name, bold, italic, bold_name if bold else name)
         assert isinstance(font, TTFont)
         return font
 
@@ -173,7 +198,8 @@ def _fonts(extra: str, dirs: tuple[Path, ...]) -> tuple[FontSet, tuple[_Font, ..
         base = (_Font("Helvetica", None),)
     else:
         faces = ("KindredSans", "KindredSans-Bold", "KindredSans-Italic", "KindredSans-BI")
-    candidates = [Path(p) for p in extra.split(os.pathsep) if p.strip()]
+    candidates = bundled_fonts()
+    candidates += [Path(p) for p in extra.split(os.pathsep) if p.strip()]
     candidates += [files[name.lower()] for name in _FALLBACKS if name.lower() in files]
     fallbacks = []
     seen: set[Path] = set()
@@ -252,6 +278,19 @@ def _word_direction(word: str) -> str:
     return "N"
 
 
+def _words(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-space characters."""
+    spans, start = [], None
+    for index, char in enumerate(line + " "):
+        if char.isspace():
+            if start is not None:
+                spans.append((start, index))
+            start = None
+        elif start is None:
+            start = index
+    return spans
+
+
 @dataclass
 class TextMaker:
     """Turns user text into safe paragraph markup, one per document (it remembers gaps)."""
@@ -279,19 +318,32 @@ class TextMaker:
         self._choice[char] = chosen
         return chosen
 
-    def _line(self, line: str) -> str:
+    def font_for_text(self, text: str) -> str:
+        """A font with the letters of ``text`` (for words drawn outside paragraphs)."""
+        for char in text:
+            if not char.isascii() and char not in _NEUTRAL:
+                return self._font_for(char) or self.fonts[0].name
+        return self.fonts[0].name
+
+    def line(self, line: str, bold: bool = False) -> str:
+        """Markup for one line of text (no line breaks), fonts chosen per character;
+        ``bold`` makes runs in other fonts bold too (a <font> tag resets bold)."""
+        return self._line(line, bold)
+
+    def _line(self, line: str, bold: bool = False) -> str:
         if line.isascii():
             return escape(line)
         base = self.fonts[0].name
+        chosen = self._fonts_in_words(line)
         runs: list[tuple[str | None, str]] = []  # (font or None for missing, text)
-        for char in line:
+        for index, char in enumerate(line):
             current = runs[-1][0] if runs else base
             if char in _NEUTRAL:
                 font: str | None = current if current is not None else base
                 if char in _INVISIBLE and (font is None or not self._has(font, char)):
                     continue
             else:
-                font = self._font_for(char)
+                font = chosen[index]
                 if font is None:
                     self.missing.add(writing_system(char))
             if runs and runs[-1][0] == font:
@@ -309,8 +361,51 @@ class TextMaker:
             elif font == base:
                 out.append(escape(part))
             else:
-                out.append(f'<font face="{font}">{escape(part)}</font>')
+                inner = f"<b>{escape(part)}</b>" if bold else escape(part)
+                out.append(f'<font face="{font}">{inner}</font>')
         return "".join(out)
+
+    def _fonts_in_words(self, line: str) -> list[str | None]:
+        """The font of each character, keeping punctuation and digits in the font of
+        the letters of their word when it has them: "है।" or "(सब)" or "दौर:" must be
+        one font, because reportlab shapes a word with one font only (a second font
+        inside a shaped word prints the wrong glyphs)."""
+        fonts: list[str | None] = [None] * len(line)
+        common: list[int] = []
+        for index, char in enumerate(line):
+            if char in _NEUTRAL:
+                continue
+            if unicodedata.category(char)[0] in "LM":
+                fonts[index] = self._font_for(char)
+            else:
+                common.append(index)
+        letters = [i for i, font in enumerate(fonts) if font is not None]
+        for index in common:
+            char = line[index]
+            word_start = line.rfind(" ", 0, index) + 1
+            word_end = line.find(" ", index)
+            word_end = len(line) if word_end < 0 else word_end
+            before = [i for i in letters if word_start <= i < index][-1:]
+            after = [i for i in letters if index < i < word_end][:1]
+            fonts[index] = next(
+                (fonts[i] for i in (*before, *after) if self._has(str(fonts[i]), char)),
+                None,
+            ) or self._font_for(char)
+        # A word of digits and signs only ("1।", "3)।"): one font that has all of it.
+        for start, end in _words(line):
+            if any(i in letters for i in range(start, end)):
+                continue
+            word = line[start:end]
+            whole = next(
+                (f for f in dict.fromkeys(fonts[start:end]) if f and self._covers_all(f, word)),
+                None,
+            )
+            if whole is not None:
+                fonts[start:end] = [whole] * (end - start)
+        return fonts
+
+    def _covers_all(self, font_name: str, word: str) -> bool:
+        return all(self._has(font_name, char) for char in word)
 
     def _has(self, font_name: str, char: str) -> bool:
         font = next((f for f in self.fonts if f.name == font_name), None)
@@ -328,6 +423,16 @@ class TextMaker:
         )
 
 
-def plain(text: str) -> str:
-    """Escape only: for text Kindred itself writes (labels, numbers, dates)."""
-    return escape(text)
+_KINDRED_WORDS: TextMaker | None = None
+
+
+def plain(text: str, bold: bool = False) -> str:
+    """Markup for text Kindred itself writes (labels, numbers, dates): escaped, and
+    in Hindi or Spanish put in the fonts that have its letters (the bundled Devanagari
+    font always has Kindred's Hindi)."""
+    global _KINDRED_WORDS
+    if text.isascii():
+        return escape(text)
+    if _KINDRED_WORDS is None:
+        _KINDRED_WORDS = TextMaker()
+    return _KINDRED_WORDS.line(text, bold)

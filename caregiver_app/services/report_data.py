@@ -40,6 +40,7 @@ from caregiver_app.domain.handover import (
     Series,
 )
 from caregiver_app.domain.medicines import Medicine, MedicineEvent, MedicineEventKind
+from caregiver_app.i18n import N_
 from caregiver_app.services.appointment_service import AppointmentService, all_entries
 from caregiver_app.services.circle_service import CircleService
 from caregiver_app.services.diary_service import DiaryService
@@ -355,12 +356,13 @@ def _series(
     )
 
 
+# Translated where printed (reports/assessment.py).
 _TIMES_OF_DAY = (
-    (6, "night (before 6 am)"),
-    (12, "morning"),
-    (17, "afternoon"),
-    (22, "evening"),
-    (24, "night (after 10 pm)"),
+    (6, N_("night (before 6 am)")),
+    (12, N_("morning")),
+    (17, N_("afternoon")),
+    (22, N_("evening")),
+    (24, N_("night (after 10 pm)")),
 )
 
 

@@ -268,7 +268,9 @@ def test_writing_without_a_font_is_named_plainly_instead_of_printed_as_boxes(
     bare.mkdir()
     text = flat(build_handover(data, font_dirs=(bare,)))
     assert "could not be printed because this computer has no font for it" in text
-    assert "Chinese, Japanese or Korean" in text and "Devanagari" in text
+    assert "Chinese, Japanese or Korean" in text
+    # Kindred ships its own Devanagari font: Hindi prints even on a bare computer.
+    assert "Devanagari" not in text
     assert "(not shown)" in text and "Fine" in text
 
 

@@ -421,6 +421,7 @@ class SettingsPage(QWidget):
         self.passphrase_button.clicked.connect(self._change_passphrase)
         self.recovery_code_button.clicked.connect(lambda: new_recovery_code(self._session, self))
         self._session.unlocked.connect(self._show_passphrase_choice)
+        self._session.unlocked.connect(self._show_backup_place)
         self._session.settings_changed.connect(self._show_backup_place)
         self.export_button.clicked.connect(lambda: export_diary(self._session, self))
         self.import_button.clicked.connect(lambda: import_export(self._session, self))
@@ -532,6 +533,10 @@ class SettingsPage(QWidget):
         )
 
     def _show_backup_place(self, *_: object) -> None:
+        # A shared diary's backups are its server's: no folder here to show or choose.
+        shared = self._session.is_unlocked and self._session.services.store.shared
+        self.backup_place.setVisible(not shared)
+        self.backup_folder_button.setVisible(not shared)
         folder = backup_folder(self._session.paths, self._session.settings)
         self.backup_place.setText(self.tr("Backups are kept in: {folder}").format(folder=folder))
         self.backup_place.setAccessibleName(self.backup_place.text())

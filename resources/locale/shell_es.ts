@@ -101,7 +101,7 @@
         <message>
             <location filename="../../ui/pages/about_them.py" line="125" />
             <source>Known as</source>
-            <translation>Le llaman</translation>
+            <translation>Cómo le llaman</translation>
         </message>
         <message>
             <location filename="../../ui/pages/about_them.py" line="126" />
@@ -168,17 +168,17 @@ Lo que cambió la otra persona:
     <context>
         <name>AppointmentTableModel</name>
         <message>
-            <location filename="../../ui/models/appointment_model.py" line="50" />
+            <location filename="../../ui/models/appointment_model.py" line="51" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../../ui/models/appointment_model.py" line="51" />
+            <location filename="../../ui/models/appointment_model.py" line="52" />
             <source>With whom, and why</source>
             <translation>Con quién y por qué</translation>
         </message>
         <message>
-            <location filename="../../ui/models/appointment_model.py" line="63" />
+            <location filename="../../ui/models/appointment_model.py" line="64" />
             <source>Visit notes written</source>
             <translation>Notas de la visita escritas</translation>
         </message>
@@ -431,112 +431,112 @@ Lo que cambió la otra persona:
     <context>
         <name>CardView</name>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="29" />
+            <location filename="../../ui/widgets/card_view.py" line="30" />
             <source>What has helped before in your family</source>
             <translation>Lo que ya ha ayudado en tu familia</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="30" />
+            <location filename="../../ui/widgets/card_view.py" line="31" />
             <source>When you note in the diary that you tried these ideas, it will show here. It helps everyone see what works for them.</source>
             <translation>Cuando anotes en el diario que probaste estas ideas, aparecerá aquí. Así todos ven lo que le funciona.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="35" />
+            <location filename="../../ui/widgets/card_view.py" line="36" />
             <source>Looking in the diary…</source>
             <translation>Buscando en el diario…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="36" />
+            <location filename="../../ui/widgets/card_view.py" line="37" />
             <source>The diary could not be read just now. The card itself is all here.</source>
             <translation>Ahora mismo no se ha podido leer el diario. La tarjeta está aquí completa.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="39" />
+            <location filename="../../ui/widgets/card_view.py" line="40" />
             <source>Choose your country in Settings to see your local numbers here.</source>
             <translation>Elige tu país en Ajustes para ver aquí tus números locales.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="42" />
+            <location filename="../../ui/widgets/card_view.py" line="43" />
             <source>☆ Add to favourites</source>
             <translation>☆ Añadir a favoritos</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="43" />
+            <location filename="../../ui/widgets/card_view.py" line="44" />
             <source>★ In your favourites</source>
             <translation>★ En tus favoritos</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="65" />
+            <location filename="../../ui/widgets/card_view.py" line="66" />
             <source>How it may feel for you</source>
             <translation>Cómo te puedes sentir tú</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="66" />
+            <location filename="../../ui/widgets/card_view.py" line="67" />
             <source>What it may feel like for them</source>
             <translation>Cómo se puede sentir esa persona</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="104" />
+            <location filename="../../ui/widgets/card_view.py" line="105" />
             <source>← Back</source>
             <translation>← Atrás</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="105" />
+            <location filename="../../ui/widgets/card_view.py" line="106" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="106" />
+            <location filename="../../ui/widgets/card_view.py" line="107" />
             <source>Back (Backspace or Alt+Left)</source>
             <translation>Atrás (Retroceso o Alt+Izquierda)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="109" />
+            <location filename="../../ui/widgets/card_view.py" line="110" />
             <source>Favourite</source>
             <translation>Favorito</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="110" />
+            <location filename="../../ui/widgets/card_view.py" line="111" />
             <source>Present full screen</source>
             <translation>Mostrar en pantalla completa</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="111" />
+            <location filename="../../ui/widgets/card_view.py" line="112" />
             <source>Show this card full screen, for a group (F5)</source>
             <translation>Mostrar esta tarjeta en pantalla completa, para un grupo (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="112" />
+            <location filename="../../ui/widgets/card_view.py" line="113" />
             <source>Print…</source>
             <translation>Imprimir…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="113" />
+            <location filename="../../ui/widgets/card_view.py" line="114" />
             <source>Print this card, or several, as pocket cards</source>
             <translation>Imprimir esta tarjeta, o varias, como tarjetas de bolsillo</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="184" />
+            <location filename="../../ui/widgets/card_view.py" line="185" />
             <source>What helps</source>
             <translation>Lo que ayuda</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="185" />
+            <location filename="../../ui/widgets/card_view.py" line="186" />
             <source>What to avoid</source>
             <translation>Lo que conviene evitar</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="187" />
+            <location filename="../../ui/widgets/card_view.py" line="188" />
             <source>Things you can say</source>
             <translation>Cosas que puedes decir</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="193" />
+            <location filename="../../ui/widgets/card_view.py" line="194" />
             <source>Related cards</source>
             <translation>Tarjetas relacionadas</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="201" />
+            <location filename="../../ui/widgets/card_view.py" line="202" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
@@ -546,42 +546,42 @@ Lo que cambió la otra persona:
             <translation>Última revisión: {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="217" />
+            <location filename="../../ui/widgets/card_view.py" line="216" />
             <source>Get urgent help when…</source>
             <translation>Pide ayuda urgente si…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="240" />
+            <location filename="../../ui/widgets/card_view.py" line="239" />
             <source>Open the card: {title}</source>
             <translation>Abrir la tarjeta: {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="317" />
+            <location filename="../../ui/widgets/card_view.py" line="316" />
             <source>This card is in your favourites</source>
             <translation>Esta tarjeta está en tus favoritos</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="319" />
+            <location filename="../../ui/widgets/card_view.py" line="318" />
             <source>Keep this card in your favourites</source>
             <translation>Guardar esta tarjeta en tus favoritos</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="352" />
+            <location filename="../../ui/widgets/card_view.py" line="351" />
             <source>private: only you can see it</source>
             <translation>privada: solo tú puedes verla</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="358" />
+            <location filename="../../ui/widgets/card_view.py" line="357" />
             <source>What we tried</source>
             <translation>Lo que probamos</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="359" />
+            <location filename="../../ui/widgets/card_view.py" line="358" />
             <source>What helped</source>
             <translation>Lo que ayudó</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="364" />
+            <location filename="../../ui/widgets/card_view.py" line="363" />
             <source>{name}: {text}</source>
             <translation>{name}: {text}</translation>
         </message>
@@ -989,7 +989,7 @@ Lo que cambió la otra persona:
         </message>
         <message>
             <location filename="../../ui/pages/guidance.py" line="66" />
-            <location filename="../../ui/pages/guidance.py" line="147" />
+            <location filename="../../ui/pages/guidance.py" line="153" />
             <source>Recently viewed</source>
             <translation>Vistas hace poco</translation>
         </message>
@@ -1014,52 +1014,52 @@ Lo que cambió la otra persona:
             <translation>Aún no hay ninguna tarjeta para «{query}». Prueba otras palabras, como «enfadado», «confundido» o «no duerme». Si alguien puede estar en peligro, pulsa «Necesito ayuda ya» arriba.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="117" />
+            <location filename="../../ui/pages/guidance.py" line="123" />
             <source>Guidance</source>
             <translation>Orientación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="119" />
+            <location filename="../../ui/pages/guidance.py" line="125" />
             <source>Print pocket cards…</source>
             <translation>Imprimir tarjetas de bolsillo…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="121" />
+            <location filename="../../ui/pages/guidance.py" line="127" />
             <source>Print cards large, two or four to a page, to cut out</source>
             <translation>Imprimir tarjetas grandes, dos o cuatro por página, para recortar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="128" />
+            <location filename="../../ui/pages/guidance.py" line="134" />
             <source>Short, kind ideas for hard moments. Type what is happening, in your own words.</source>
             <translation>Ideas breves y amables para momentos difíciles. Escribe lo que pasa con tus palabras.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="135" />
+            <location filename="../../ui/pages/guidance.py" line="141" />
             <source>Search the guidance cards</source>
             <translation>Buscar en las tarjetas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="143" />
+            <location filename="../../ui/pages/guidance.py" line="149" />
             <source>All cards</source>
             <translation>Todas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="146" />
+            <location filename="../../ui/pages/guidance.py" line="152" />
             <source>★ Favourites</source>
             <translation>★ Favoritas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="154" />
+            <location filename="../../ui/pages/guidance.py" line="160" />
             <source>Show {section}</source>
             <translation>Mostrar {section}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="169" />
+            <location filename="../../ui/pages/guidance.py" line="175" />
             <source>Guidance cards</source>
             <translation>Tarjetas de orientación</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/guidance.py" line="250" />
+            <location filename="../../ui/pages/guidance.py" line="256" />
             <source>%n cards may help, best first (searching all cards).</source>
             <translation>
                 <numerusform>%n tarjeta puede ayudar, la mejor primero (en todas las tarjetas).</numerusform>
@@ -1067,7 +1067,7 @@ Lo que cambió la otra persona:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/guidance.py" line="295" />
+            <location filename="../../ui/pages/guidance.py" line="301" />
             <source>%n cards</source>
             <translation>
                 <numerusform>%n tarjeta</numerusform>
@@ -1075,7 +1075,7 @@ Lo que cambió la otra persona:
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="417" />
+            <location filename="../../ui/pages/guidance.py" line="423" />
             <source>Pocket cards saved to {path}.</source>
             <translation>Tarjetas de bolsillo guardadas en {path}.</translation>
         </message>
@@ -1397,7 +1397,7 @@ Lo que cambió la otra persona:
         <message>
             <location filename="../../ui/main_window.py" line="193" />
             <source>Writing as</source>
-            <translation>Escribe</translation>
+            <translation>Escribiendo como</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="194" />
@@ -1619,12 +1619,12 @@ Lo que cambió la otra persona:
     <context>
         <name>MedicineTableModel</name>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="93" />
+            <location filename="../../ui/models/medicine_model.py" line="94" />
             <source>Medicine</source>
             <translation>Medicamento</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="94" />
+            <location filename="../../ui/models/medicine_model.py" line="95" />
             <source>How, and what for</source>
             <translation>Cómo y para qué</translation>
         </message>
@@ -2309,7 +2309,7 @@ Lo que cambió la otra persona:
         </message>
         <message>
             <location filename="../../ui/pages/settings_page.py" line="400" />
-            <location filename="../../ui/pages/settings_page.py" line="544" />
+            <location filename="../../ui/pages/settings_page.py" line="549" />
             <source>Change passphrase…</source>
             <translation>Cambiar la frase de acceso…</translation>
         </message>
@@ -2334,52 +2334,52 @@ Lo que cambió la otra persona:
             <translation>Si tu familia ya no usa Kindred:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="483" />
+            <location filename="../../ui/pages/settings_page.py" line="484" />
             <source>{value} percent. From 100 to 200 percent.</source>
             <translation>{value} por ciento. De 100 a 200 por ciento.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="523" />
+            <location filename="../../ui/pages/settings_page.py" line="524" />
             <source>A backup was made just now. It is in “Backups and restore…”.</source>
             <translation>Se acaba de hacer una copia. Está en «Copias y restaurar…».</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="530" />
+            <location filename="../../ui/pages/settings_page.py" line="531" />
             <source>{problem} Your diary itself is fine. Kindred will also try again by itself later.</source>
             <translation>{problem} Tu diario está bien. Kindred también lo intentará de nuevo más tarde.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="536" />
+            <location filename="../../ui/pages/settings_page.py" line="541" />
             <source>Backups are kept in: {folder}</source>
             <translation>Las copias se guardan en: {folder}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="545" />
+            <location filename="../../ui/pages/settings_page.py" line="550" />
             <source>Change passphrase</source>
             <translation>Cambiar la frase de acceso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="547" />
+            <location filename="../../ui/pages/settings_page.py" line="552" />
             <source>Choose a new passphrase for opening the diary.</source>
             <translation>Elige una frase de acceso nueva para abrir el diario.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="550" />
+            <location filename="../../ui/pages/settings_page.py" line="555" />
             <source>Add a passphrase…</source>
             <translation>Añadir una frase de acceso…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="551" />
+            <location filename="../../ui/pages/settings_page.py" line="556" />
             <source>Add a passphrase</source>
             <translation>Añadir una frase de acceso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="553" />
+            <location filename="../../ui/pages/settings_page.py" line="558" />
             <source>Also ask for a passphrase when Kindred opens.</source>
             <translation>Pedir también una frase de acceso al abrir Kindred.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="617" />
+            <location filename="../../ui/pages/settings_page.py" line="622" />
             <source>{name} was added to the family.</source>
             <translation>{name} se ha añadido a la familia.</translation>
         </message>
@@ -2539,37 +2539,37 @@ Lo que cambió la otra persona:
     <context>
         <name>diary_model</name>
         <message>
-            <location filename="../../ui/models/diary_model.py" line="204" />
+            <location filename="../../ui/models/diary_model.py" line="205" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/models/diary_model.py" line="206" />
+            <location filename="../../ui/models/diary_model.py" line="207" />
             <source>Yesterday</source>
             <translation>Ayer</translation>
         </message>
         <message>
-            <location filename="../../ui/models/diary_model.py" line="215" />
+            <location filename="../../ui/models/diary_model.py" line="216" />
             <source>{kind} at {time} by {name}</source>
             <translation>{kind} a las {time}, de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/diary_model.py" line="222" />
+            <location filename="../../ui/models/diary_model.py" line="223" />
             <source>mood {value} of 10</source>
             <translation>ánimo {value} de 10</translation>
         </message>
         <message>
-            <location filename="../../ui/models/diary_model.py" line="228" />
+            <location filename="../../ui/models/diary_model.py" line="229" />
             <source>distress {value} of 10</source>
             <translation>angustia {value} de 10</translation>
         </message>
         <message>
-            <location filename="../../ui/models/diary_model.py" line="233" />
+            <location filename="../../ui/models/diary_model.py" line="234" />
             <source>flagged for the next appointment</source>
             <translation>marcada para la próxima cita</translation>
         </message>
         <message>
-            <location filename="../../ui/models/diary_model.py" line="235" />
+            <location filename="../../ui/models/diary_model.py" line="236" />
             <source>private</source>
             <translation>privada</translation>
         </message>
@@ -2600,97 +2600,97 @@ Lo que cambió la otra persona:
     <context>
         <name>medicine_model</name>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="48" />
+            <location filename="../../ui/models/medicine_model.py" line="49" />
             <source>started {day}</source>
             <translation>empezó el {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="53" />
+            <location filename="../../ui/models/medicine_model.py" line="54" />
             <source>Paused since {day} · {started}</source>
             <translation>En pausa desde el {day} · {started}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="57" />
+            <location filename="../../ui/models/medicine_model.py" line="58" />
             <source>Stopped on {day} · {started}</source>
             <translation>Dejado el {day} · {started}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="60" />
+            <location filename="../../ui/models/medicine_model.py" line="61" />
             <source>Taking · {started}</source>
             <translation>En uso · {started}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="74" />
+            <location filename="../../ui/models/medicine_model.py" line="75" />
             <source>For {purpose}</source>
             <translation>Para {purpose}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="80" />
+            <location filename="../../ui/models/medicine_model.py" line="81" />
             <source>Prescribed by {name}</source>
             <translation>Recetado por {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="84" />
+            <location filename="../../ui/models/medicine_model.py" line="85" />
             <source>No details written yet.</source>
             <translation>Aún no hay detalles escritos.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="130" />
+            <location filename="../../ui/models/medicine_model.py" line="131" />
             <source>Started at {strength}.</source>
             <translation>Empezó con {strength}.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="134" />
+            <location filename="../../ui/models/medicine_model.py" line="135" />
             <source>Started.</source>
             <translation>Empezó.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="143" />
+            <location filename="../../ui/models/medicine_model.py" line="144" />
             <source>Dose changed from {was} to {now}.</source>
             <translation>Dosis cambiada de {was} a {now}.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="149" />
+            <location filename="../../ui/models/medicine_model.py" line="150" />
             <source>Dose changed to {now}.</source>
             <translation>Dosis cambiada a {now}.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="155" />
+            <location filename="../../ui/models/medicine_model.py" line="156" />
             <source>Now taken: {how}</source>
             <translation>Ahora se toma: {how}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="159" />
+            <location filename="../../ui/models/medicine_model.py" line="160" />
             <source>Dose changed.</source>
             <translation>Dosis cambiada.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="162" />
+            <location filename="../../ui/models/medicine_model.py" line="163" />
             <source>Restarted at {strength}.</source>
             <translation>Volvió a empezar con {strength}.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="166" />
+            <location filename="../../ui/models/medicine_model.py" line="167" />
             <source>Restarted.</source>
             <translation>Volvió a empezar.</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="173" />
+            <location filename="../../ui/models/medicine_model.py" line="174" />
             <source>Why: {reason}</source>
             <translation>Por qué: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="179" />
+            <location filename="../../ui/models/medicine_model.py" line="180" />
             <source>Decided by {who}</source>
             <translation>Lo decidió: {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="185" />
+            <location filename="../../ui/models/medicine_model.py" line="186" />
             <source>Side effects noticed: {effects}</source>
             <translation>Efectos secundarios notados: {effects}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="190" />
+            <location filename="../../ui/models/medicine_model.py" line="191" />
             <source>Written down by {name}.</source>
             <translation>Anotado por {name}.</translation>
         </message>

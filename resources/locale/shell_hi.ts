@@ -168,17 +168,17 @@ What they changed:
     <context>
         <name>AppointmentTableModel</name>
         <message>
-            <location filename="../../ui/models/appointment_model.py" line="50" />
+            <location filename="../../ui/models/appointment_model.py" line="51" />
             <source>When</source>
             <translation>कब</translation>
         </message>
         <message>
-            <location filename="../../ui/models/appointment_model.py" line="51" />
+            <location filename="../../ui/models/appointment_model.py" line="52" />
             <source>With whom, and why</source>
             <translation>किसके साथ, और क्यों</translation>
         </message>
         <message>
-            <location filename="../../ui/models/appointment_model.py" line="63" />
+            <location filename="../../ui/models/appointment_model.py" line="64" />
             <source>Visit notes written</source>
             <translation>मुलाक़ात के नोट लिखे गए</translation>
         </message>
@@ -431,112 +431,112 @@ What they changed:
     <context>
         <name>CardView</name>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="29" />
+            <location filename="../../ui/widgets/card_view.py" line="30" />
             <source>What has helped before in your family</source>
             <translation>आपके परिवार में पहले क्या काम आया</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="30" />
+            <location filename="../../ui/widgets/card_view.py" line="31" />
             <source>When you note in the diary that you tried these ideas, it will show here. It helps everyone see what works for them.</source>
             <translation>जब आप डायरी में लिखेंगे कि आपने ये सुझाव आज़माए, तो वह यहाँ दिखेगा। इससे सबको पता चलता है कि उनके लिए क्या काम करता है।</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="35" />
+            <location filename="../../ui/widgets/card_view.py" line="36" />
             <source>Looking in the diary…</source>
             <translation>डायरी में देख रहे हैं…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="36" />
+            <location filename="../../ui/widgets/card_view.py" line="37" />
             <source>The diary could not be read just now. The card itself is all here.</source>
             <translation>अभी डायरी पढ़ी नहीं जा सकी। कार्ड पूरा यहाँ है।</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="39" />
+            <location filename="../../ui/widgets/card_view.py" line="40" />
             <source>Choose your country in Settings to see your local numbers here.</source>
             <translation>अपने देश के नंबर यहाँ देखने के लिए सेटिंग्स में देश चुनें।</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="42" />
+            <location filename="../../ui/widgets/card_view.py" line="43" />
             <source>☆ Add to favourites</source>
             <translation>☆ पसंदीदा में जोड़ें</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="43" />
+            <location filename="../../ui/widgets/card_view.py" line="44" />
             <source>★ In your favourites</source>
             <translation>★ आपके पसंदीदा में</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="65" />
+            <location filename="../../ui/widgets/card_view.py" line="66" />
             <source>How it may feel for you</source>
             <translation>आपको कैसा लग सकता है</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="66" />
+            <location filename="../../ui/widgets/card_view.py" line="67" />
             <source>What it may feel like for them</source>
             <translation>उन्हें कैसा लग सकता है</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="104" />
+            <location filename="../../ui/widgets/card_view.py" line="105" />
             <source>← Back</source>
             <translation>← वापस</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="105" />
+            <location filename="../../ui/widgets/card_view.py" line="106" />
             <source>Back</source>
             <translation>वापस</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="106" />
+            <location filename="../../ui/widgets/card_view.py" line="107" />
             <source>Back (Backspace or Alt+Left)</source>
             <translation>वापस (Backspace या Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="109" />
+            <location filename="../../ui/widgets/card_view.py" line="110" />
             <source>Favourite</source>
             <translation>पसंदीदा</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="110" />
+            <location filename="../../ui/widgets/card_view.py" line="111" />
             <source>Present full screen</source>
             <translation>पूरी स्क्रीन पर दिखाएँ</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="111" />
+            <location filename="../../ui/widgets/card_view.py" line="112" />
             <source>Show this card full screen, for a group (F5)</source>
             <translation>यह कार्ड पूरी स्क्रीन पर दिखाएँ, समूह के लिए (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="112" />
+            <location filename="../../ui/widgets/card_view.py" line="113" />
             <source>Print…</source>
             <translation>छापें…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="113" />
+            <location filename="../../ui/widgets/card_view.py" line="114" />
             <source>Print this card, or several, as pocket cards</source>
             <translation>यह कार्ड, या कई कार्ड, जेब वाले कार्ड की तरह छापें</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="184" />
+            <location filename="../../ui/widgets/card_view.py" line="185" />
             <source>What helps</source>
             <translation>क्या मदद करता है</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="185" />
+            <location filename="../../ui/widgets/card_view.py" line="186" />
             <source>What to avoid</source>
             <translation>किससे बचें</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="187" />
+            <location filename="../../ui/widgets/card_view.py" line="188" />
             <source>Things you can say</source>
             <translation>आप क्या कह सकते हैं</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="193" />
+            <location filename="../../ui/widgets/card_view.py" line="194" />
             <source>Related cards</source>
             <translation>मिलते-जुलते कार्ड</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="201" />
+            <location filename="../../ui/widgets/card_view.py" line="202" />
             <source>Sources</source>
             <translation>स्रोत</translation>
         </message>
@@ -546,42 +546,42 @@ What they changed:
             <translation>आख़िरी बार जाँचा गया: {day}।</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="217" />
+            <location filename="../../ui/widgets/card_view.py" line="216" />
             <source>Get urgent help when…</source>
             <translation>तुरंत मदद लें जब…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="240" />
+            <location filename="../../ui/widgets/card_view.py" line="239" />
             <source>Open the card: {title}</source>
             <translation>कार्ड खोलें: {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="317" />
+            <location filename="../../ui/widgets/card_view.py" line="316" />
             <source>This card is in your favourites</source>
             <translation>यह कार्ड आपके पसंदीदा में है</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="319" />
+            <location filename="../../ui/widgets/card_view.py" line="318" />
             <source>Keep this card in your favourites</source>
             <translation>यह कार्ड अपने पसंदीदा में रखें</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="352" />
+            <location filename="../../ui/widgets/card_view.py" line="351" />
             <source>private: only you can see it</source>
             <translation>निजी: सिर्फ़ आप देख सकते हैं</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="358" />
+            <location filename="../../ui/widgets/card_view.py" line="357" />
             <source>What we tried</source>
             <translation>हमने क्या आज़माया</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="359" />
+            <location filename="../../ui/widgets/card_view.py" line="358" />
             <source>What helped</source>
             <translation>क्या काम आया</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/card_view.py" line="364" />
+            <location filename="../../ui/widgets/card_view.py" line="363" />
             <source>{name}: {text}</source>
             <translation>{name}: {text}</translation>
         </message>
@@ -989,7 +989,7 @@ What they changed:
         </message>
         <message>
             <location filename="../../ui/pages/guidance.py" line="66" />
-            <location filename="../../ui/pages/guidance.py" line="147" />
+            <location filename="../../ui/pages/guidance.py" line="153" />
             <source>Recently viewed</source>
             <translation>हाल में देखे</translation>
         </message>
@@ -1014,52 +1014,52 @@ What they changed:
             <translation>“{query}” से अभी कोई कार्ड नहीं मिला। दूसरे शब्द आज़माएँ, जैसे “ग़ुस्सा”, “उलझन” या “नींद नहीं आती”। अगर किसी की जान ख़तरे में हो सकती है, तो ऊपर “मुझे अभी मदद चाहिए” दबाएँ।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="117" />
+            <location filename="../../ui/pages/guidance.py" line="123" />
             <source>Guidance</source>
             <translation>सलाह</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="119" />
+            <location filename="../../ui/pages/guidance.py" line="125" />
             <source>Print pocket cards…</source>
             <translation>जेब वाले कार्ड छापें…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="121" />
+            <location filename="../../ui/pages/guidance.py" line="127" />
             <source>Print cards large, two or four to a page, to cut out</source>
             <translation>कार्ड बड़े छापें, एक पन्ने पर दो या चार, काटने के लिए</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="128" />
+            <location filename="../../ui/pages/guidance.py" line="134" />
             <source>Short, kind ideas for hard moments. Type what is happening, in your own words.</source>
             <translation>मुश्किल पलों के लिए छोटे, प्यार भरे सुझाव। अपने शब्दों में लिखें कि क्या हो रहा है।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="135" />
+            <location filename="../../ui/pages/guidance.py" line="141" />
             <source>Search the guidance cards</source>
             <translation>सलाह कार्ड में खोजें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="143" />
+            <location filename="../../ui/pages/guidance.py" line="149" />
             <source>All cards</source>
             <translation>सभी कार्ड</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="146" />
+            <location filename="../../ui/pages/guidance.py" line="152" />
             <source>★ Favourites</source>
             <translation>★ पसंदीदा</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="154" />
+            <location filename="../../ui/pages/guidance.py" line="160" />
             <source>Show {section}</source>
             <translation>{section} दिखाएँ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="169" />
+            <location filename="../../ui/pages/guidance.py" line="175" />
             <source>Guidance cards</source>
             <translation>सलाह कार्ड</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/guidance.py" line="250" />
+            <location filename="../../ui/pages/guidance.py" line="256" />
             <source>%n cards may help, best first (searching all cards).</source>
             <translation>
                 <numerusform>%n कार्ड मदद कर सकता है, सबसे अच्छा पहले (सभी कार्ड में खोजा)।</numerusform>
@@ -1067,7 +1067,7 @@ What they changed:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/guidance.py" line="295" />
+            <location filename="../../ui/pages/guidance.py" line="301" />
             <source>%n cards</source>
             <translation>
                 <numerusform>%n कार्ड</numerusform>
@@ -1075,7 +1075,7 @@ What they changed:
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="417" />
+            <location filename="../../ui/pages/guidance.py" line="423" />
             <source>Pocket cards saved to {path}.</source>
             <translation>जेब वाले कार्ड यहाँ सेव हुए: {path}</translation>
         </message>
@@ -1619,12 +1619,12 @@ What they changed:
     <context>
         <name>MedicineTableModel</name>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="93" />
+            <location filename="../../ui/models/medicine_model.py" line="94" />
             <source>Medicine</source>
             <translation>दवा</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="94" />
+            <location filename="../../ui/models/medicine_model.py" line="95" />
             <source>How, and what for</source>
             <translation>कैसे, और किसलिए</translation>
         </message>
@@ -2309,7 +2309,7 @@ What they changed:
         </message>
         <message>
             <location filename="../../ui/pages/settings_page.py" line="400" />
-            <location filename="../../ui/pages/settings_page.py" line="544" />
+            <location filename="../../ui/pages/settings_page.py" line="549" />
             <source>Change passphrase…</source>
             <translation>पासफ़्रेज़ बदलें…</translation>
         </message>
@@ -2334,52 +2334,52 @@ What they changed:
             <translation>अगर आपके परिवार ने Kindred इस्तेमाल करना छोड़ दिया है:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="483" />
+            <location filename="../../ui/pages/settings_page.py" line="484" />
             <source>{value} percent. From 100 to 200 percent.</source>
             <translation>{value} प्रतिशत। 100 से 200 प्रतिशत तक।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="523" />
+            <location filename="../../ui/pages/settings_page.py" line="524" />
             <source>A backup was made just now. It is in “Backups and restore…”.</source>
             <translation>अभी एक बैकअप बना। वह “बैकअप और वापसी…” में है।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="530" />
+            <location filename="../../ui/pages/settings_page.py" line="531" />
             <source>{problem} Your diary itself is fine. Kindred will also try again by itself later.</source>
             <translation>{problem} आपकी डायरी ठीक है। Kindred बाद में अपने-आप फिर कोशिश करेगा।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="536" />
+            <location filename="../../ui/pages/settings_page.py" line="541" />
             <source>Backups are kept in: {folder}</source>
             <translation>बैकअप यहाँ रखे जाते हैं: {folder}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="545" />
+            <location filename="../../ui/pages/settings_page.py" line="550" />
             <source>Change passphrase</source>
             <translation>पासफ़्रेज़ बदलें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="547" />
+            <location filename="../../ui/pages/settings_page.py" line="552" />
             <source>Choose a new passphrase for opening the diary.</source>
             <translation>डायरी खोलने के लिए नया पासफ़्रेज़ चुनें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="550" />
+            <location filename="../../ui/pages/settings_page.py" line="555" />
             <source>Add a passphrase…</source>
             <translation>पासफ़्रेज़ जोड़ें…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="551" />
+            <location filename="../../ui/pages/settings_page.py" line="556" />
             <source>Add a passphrase</source>
             <translation>पासफ़्रेज़ जोड़ें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="553" />
+            <location filename="../../ui/pages/settings_page.py" line="558" />
             <source>Also ask for a passphrase when Kindred opens.</source>
             <translation>Kindred खुलने पर पासफ़्रेज़ भी पूछें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="617" />
+            <location filename="../../ui/pages/settings_page.py" line="622" />
             <source>{name} was added to the family.</source>
             <translation>{name} परिवार में जुड़ गए।</translation>
         </message>
@@ -2539,37 +2539,37 @@ What they changed:
     <context>
         <name>diary_model</name>
         <message>
-            <location filename="../../ui/models/diary_model.py" line="204" />
+            <location filename="../../ui/models/diary_model.py" line="205" />
             <source>Today</source>
             <translation>आज</translation>
         </message>
         <message>
-            <location filename="../../ui/models/diary_model.py" line="206" />
+            <location filename="../../ui/models/diary_model.py" line="207" />
             <source>Yesterday</source>
             <translation>कल</translation>
         </message>
         <message>
-            <location filename="../../ui/models/diary_model.py" line="215" />
+            <location filename="../../ui/models/diary_model.py" line="216" />
             <source>{kind} at {time} by {name}</source>
             <translation>{time} पर {name} का {kind}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/diary_model.py" line="222" />
+            <location filename="../../ui/models/diary_model.py" line="223" />
             <source>mood {value} of 10</source>
             <translation>मूड 10 में से {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/diary_model.py" line="228" />
+            <location filename="../../ui/models/diary_model.py" line="229" />
             <source>distress {value} of 10</source>
             <translation>परेशानी 10 में से {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/diary_model.py" line="233" />
+            <location filename="../../ui/models/diary_model.py" line="234" />
             <source>flagged for the next appointment</source>
             <translation>अगले अपॉइंटमेंट के लिए चिह्नित</translation>
         </message>
         <message>
-            <location filename="../../ui/models/diary_model.py" line="235" />
+            <location filename="../../ui/models/diary_model.py" line="236" />
             <source>private</source>
             <translation>निजी</translation>
         </message>
@@ -2600,97 +2600,97 @@ What they changed:
     <context>
         <name>medicine_model</name>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="48" />
+            <location filename="../../ui/models/medicine_model.py" line="49" />
             <source>started {day}</source>
             <translation>{day} से शुरू</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="53" />
+            <location filename="../../ui/models/medicine_model.py" line="54" />
             <source>Paused since {day} · {started}</source>
             <translation>{day} से रुकी हुई · {started}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="57" />
+            <location filename="../../ui/models/medicine_model.py" line="58" />
             <source>Stopped on {day} · {started}</source>
             <translation>{day} को बंद · {started}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="60" />
+            <location filename="../../ui/models/medicine_model.py" line="61" />
             <source>Taking · {started}</source>
             <translation>चल रही है · {started}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="74" />
+            <location filename="../../ui/models/medicine_model.py" line="75" />
             <source>For {purpose}</source>
             <translation>{purpose} के लिए</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="80" />
+            <location filename="../../ui/models/medicine_model.py" line="81" />
             <source>Prescribed by {name}</source>
             <translation>{name} ने लिखी</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="84" />
+            <location filename="../../ui/models/medicine_model.py" line="85" />
             <source>No details written yet.</source>
             <translation>अभी कोई जानकारी नहीं लिखी।</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="130" />
+            <location filename="../../ui/models/medicine_model.py" line="131" />
             <source>Started at {strength}.</source>
             <translation>{strength} से शुरू की।</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="134" />
+            <location filename="../../ui/models/medicine_model.py" line="135" />
             <source>Started.</source>
             <translation>शुरू की।</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="143" />
+            <location filename="../../ui/models/medicine_model.py" line="144" />
             <source>Dose changed from {was} to {now}.</source>
             <translation>ख़ुराक {was} से बदलकर {now} की।</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="149" />
+            <location filename="../../ui/models/medicine_model.py" line="150" />
             <source>Dose changed to {now}.</source>
             <translation>ख़ुराक बदलकर {now} की।</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="155" />
+            <location filename="../../ui/models/medicine_model.py" line="156" />
             <source>Now taken: {how}</source>
             <translation>अब ऐसे लेते हैं: {how}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="159" />
+            <location filename="../../ui/models/medicine_model.py" line="160" />
             <source>Dose changed.</source>
             <translation>ख़ुराक बदली।</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="162" />
+            <location filename="../../ui/models/medicine_model.py" line="163" />
             <source>Restarted at {strength}.</source>
             <translation>{strength} से फिर शुरू की।</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="166" />
+            <location filename="../../ui/models/medicine_model.py" line="167" />
             <source>Restarted.</source>
             <translation>फिर शुरू की।</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="173" />
+            <location filename="../../ui/models/medicine_model.py" line="174" />
             <source>Why: {reason}</source>
             <translation>क्यों: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="179" />
+            <location filename="../../ui/models/medicine_model.py" line="180" />
             <source>Decided by {who}</source>
             <translation>किसने तय किया: {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="185" />
+            <location filename="../../ui/models/medicine_model.py" line="186" />
             <source>Side effects noticed: {effects}</source>
             <translation>दिखे साइड इफ़ेक्ट: {effects}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/medicine_model.py" line="190" />
+            <location filename="../../ui/models/medicine_model.py" line="191" />
             <source>Written down by {name}.</source>
             <translation>{name} ने लिखा।</translation>
         </message>

@@ -802,7 +802,7 @@ Lo que cambió la otra persona:
         </message>
         <message>
             <location filename="../../ui/pages/diary.py" line="104" />
-            <location filename="../../ui/pages/diary.py" line="427" />
+            <location filename="../../ui/pages/diary.py" line="435" />
             <source>Clear filters</source>
             <translation>Quitar filtros</translation>
         </message>
@@ -867,28 +867,28 @@ Lo que cambió la otra persona:
             <translation>Todos los tipos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/diary.py" line="312" />
             <location filename="../../ui/pages/diary.py" line="320" />
+            <location filename="../../ui/pages/diary.py" line="328" />
             <source>Saved.</source>
             <translation>Guardado.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/diary.py" line="331" />
+            <location filename="../../ui/pages/diary.py" line="339" />
             <source>Copied. Kindred asked clipboard managers not to keep it.</source>
             <translation>Copiado. Kindred ha pedido a los gestores del portapapeles que no lo guarden.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/diary.py" line="359" />
+            <location filename="../../ui/pages/diary.py" line="367" />
             <source>Entry deleted. Press Ctrl+Z or “Undo delete” to bring it back.</source>
             <translation>Entrada borrada. Pulsa Ctrl+Z o «Deshacer el borrado» para recuperarla.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/diary.py" line="372" />
+            <location filename="../../ui/pages/diary.py" line="380" />
             <source>The entry is back.</source>
             <translation>La entrada ha vuelto.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/diary.py" line="416" />
+            <location filename="../../ui/pages/diary.py" line="424" />
             <source>%n+ entries</source>
             <translation>
                 <numerusform>%n+ entrada</numerusform>
@@ -896,7 +896,7 @@ Lo que cambió la otra persona:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/diary.py" line="419" />
+            <location filename="../../ui/pages/diary.py" line="427" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entrada</numerusform>
@@ -904,17 +904,17 @@ Lo que cambió la otra persona:
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/diary.py" line="425" />
+            <location filename="../../ui/pages/diary.py" line="433" />
             <source>No entries match. Try fewer words or clear the filters.</source>
             <translation>Ninguna entrada coincide. Prueba con menos palabras o quita los filtros.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/diary.py" line="429" />
+            <location filename="../../ui/pages/diary.py" line="437" />
             <source>No entries yet — what happened today?</source>
             <translation>Aún no hay entradas. ¿Qué ha pasado hoy?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/diary.py" line="430" />
+            <location filename="../../ui/pages/diary.py" line="438" />
             <source>Write the first entry</source>
             <translation>Escribir la primera entrada</translation>
         </message>
@@ -1075,7 +1075,7 @@ Lo que cambió la otra persona:
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="423" />
+            <location filename="../../ui/pages/guidance.py" line="427" />
             <source>Pocket cards saved to {path}.</source>
             <translation>Tarjetas de bolsillo guardadas en {path}.</translation>
         </message>
@@ -1397,7 +1397,7 @@ Lo que cambió la otra persona:
         <message>
             <location filename="../../ui/main_window.py" line="193" />
             <source>Writing as</source>
-            <translation>Escribiendo como</translation>
+            <translation>Escribe</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="194" />

@@ -802,7 +802,7 @@ What they changed:
         </message>
         <message>
             <location filename="../../ui/pages/diary.py" line="104" />
-            <location filename="../../ui/pages/diary.py" line="427" />
+            <location filename="../../ui/pages/diary.py" line="435" />
             <source>Clear filters</source>
             <translation>फ़िल्टर हटाएँ</translation>
         </message>
@@ -867,28 +867,28 @@ What they changed:
             <translation>सभी प्रकार</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/diary.py" line="312" />
             <location filename="../../ui/pages/diary.py" line="320" />
+            <location filename="../../ui/pages/diary.py" line="328" />
             <source>Saved.</source>
             <translation>सेव हो गया।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/diary.py" line="331" />
+            <location filename="../../ui/pages/diary.py" line="339" />
             <source>Copied. Kindred asked clipboard managers not to keep it.</source>
             <translation>कॉपी हो गया। Kindred ने क्लिपबोर्ड ऐप से इसे न रखने को कहा है।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/diary.py" line="359" />
+            <location filename="../../ui/pages/diary.py" line="367" />
             <source>Entry deleted. Press Ctrl+Z or “Undo delete” to bring it back.</source>
             <translation>एंट्री मिट गई। वापस लाने के लिए Ctrl+Z या “मिटाना वापस लें” दबाएँ।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/diary.py" line="372" />
+            <location filename="../../ui/pages/diary.py" line="380" />
             <source>The entry is back.</source>
             <translation>एंट्री वापस आ गई।</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/diary.py" line="416" />
+            <location filename="../../ui/pages/diary.py" line="424" />
             <source>%n+ entries</source>
             <translation>
                 <numerusform>%n+ एंट्री</numerusform>
@@ -896,7 +896,7 @@ What they changed:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/diary.py" line="419" />
+            <location filename="../../ui/pages/diary.py" line="427" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n एंट्री</numerusform>
@@ -904,17 +904,17 @@ What they changed:
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/diary.py" line="425" />
+            <location filename="../../ui/pages/diary.py" line="433" />
             <source>No entries match. Try fewer words or clear the filters.</source>
             <translation>कोई एंट्री नहीं मिली। कम शब्द आज़माएँ या फ़िल्टर हटाएँ।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/diary.py" line="429" />
+            <location filename="../../ui/pages/diary.py" line="437" />
             <source>No entries yet — what happened today?</source>
             <translation>अभी कोई एंट्री नहीं — आज क्या हुआ?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/diary.py" line="430" />
+            <location filename="../../ui/pages/diary.py" line="438" />
             <source>Write the first entry</source>
             <translation>पहली एंट्री लिखें</translation>
         </message>
@@ -1075,7 +1075,7 @@ What they changed:
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/guidance.py" line="423" />
+            <location filename="../../ui/pages/guidance.py" line="427" />
             <source>Pocket cards saved to {path}.</source>
             <translation>जेब वाले कार्ड यहाँ सेव हुए: {path}</translation>
         </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -344,3 +345,52 @@ def test_a_truncated_export_with_medicines_is_refused_whole(opened: OpenStore, c
     with pytest.raises(InvalidInput):
         ImportService(opened.store).apply(read_export(data[:cut]))
     assert _care(opened.store, opened.ann) == before
+
+
+_ANY_JSON = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.text(max_size=30),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    table=st.sampled_from(CARE_TABLES),
+    which=st.integers(min_value=0, max_value=3),
+    field=st.integers(min_value=0, max_value=20),
+    value=_ANY_JSON,
+)
+def test_any_value_in_any_care_field_imports_all_or_nothing(
+    opened: OpenStore,
+    tmp_path_factory: pytest.TempPathFactory,
+    table: str,
+    which: int,
+    field: int,
+    value: object,
+) -> None:
+    if not MedicineService(opened.store).list(opened.ann):
+        _fill(opened)
+        _fill_care(opened)
+    document = export_record(opened.store, opened.ann)
+    row = document[table][which % len(document[table])]
+    row[sorted(row)[field % len(row)]] = value
+    other = _empty_store(tmp_path_factory.mktemp("target"))
+    try:
+        with contextlib.suppress(InvalidInput):  # refused whole is fine; half is not
+            ImportService(other).apply(read_export(json.dumps(document).encode()))
+        with other.read() as session:
+            counts = [
+                session.scalar(select(func.count()).select_from(Base.metadata.tables[name]))
+                for name in CARE_TABLES
+            ]
+        expected = [len(document[name]) for name in CARE_TABLES]
+        assert counts in ([0] * len(CARE_TABLES), expected)  # all, or nothing at all
+    finally:
+        other.close()

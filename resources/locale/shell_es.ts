@@ -1083,152 +1083,157 @@ Lo que cambió la otra persona:
     <context>
         <name>HelpNowPage</name>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="30" />
+            <location filename="../../ui/pages/help_now.py" line="31" />
             <source>Is someone in danger right now?</source>
             <translation>¿Hay alguien en peligro ahora mismo?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="31" />
+            <location filename="../../ui/pages/help_now.py" line="32" />
             <source>Choose your country in Settings to see local numbers.</source>
             <translation>Elige tu país en Ajustes para ver los números locales.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="34" />
+            <location filename="../../ui/pages/help_now.py" line="35" />
             <source>We don't have local numbers for your country yet.</source>
             <translation>Aún no tenemos números locales para tu país.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="37" />
+            <location filename="../../ui/pages/help_now.py" line="38" />
             <source>Call your local emergency number</source>
             <translation>Llama al número de emergencias de tu zona</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="92" />
+            <location filename="../../ui/pages/help_now.py" line="93" />
             <source>What to do</source>
             <translation>Qué hacer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="96" />
+            <location filename="../../ui/pages/help_now.py" line="97" />
             <source>Crisis lines in {place}</source>
             <translation>Líneas de crisis en {place}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="100" />
+            <location filename="../../ui/pages/help_now.py" line="101" />
             <source>Advice and support (not for emergencies)</source>
             <translation>Consejo y apoyo (no para emergencias)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="107" />
+            <location filename="../../ui/pages/help_now.py" line="108" />
             <source>These numbers were last checked on {day}.</source>
             <translation>Estos números se comprobaron por última vez el {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="120" />
+            <location filename="../../ui/pages/help_now.py" line="121" />
             <source>If someone could die or be badly hurt:</source>
             <translation>Si alguien puede morir o hacerse mucho daño:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="131" />
+            <location filename="../../ui/pages/help_now.py" line="132" />
             <source>The emergency number in {place}: ambulance, police, fire.</source>
             <translation>El número de emergencias en {place}: ambulancia, policía, bomberos.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="153" />
+            <location filename="../../ui/pages/help_now.py" line="154" />
             <source>{first} or {second}</source>
             <translation>{first} o {second}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="165" />
+            <location filename="../../ui/pages/help_now.py" line="166" />
             <source>Call {number}</source>
             <translation>Llama al {number}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="171" />
+            <location filename="../../ui/pages/help_now.py" line="172" />
             <source>your local emergency number</source>
             <translation>el número de emergencias de tu zona</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="177" />
+            <location filename="../../ui/pages/help_now.py" line="178" />
             <source>Call a crisis line now, for example {name} ({number}).</source>
             <translation>Llama ahora a una línea de crisis, por ejemplo {name} ({number}).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="181" />
+            <location filename="../../ui/pages/help_now.py" line="182" />
             <source>All the lines are below.</source>
             <translation>Todas las líneas están abajo.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="185" />
+            <location filename="../../ui/pages/help_now.py" line="186" />
             <source>Call a local crisis line, or your doctor's out-of-hours service.</source>
             <translation>Llama a una línea de crisis de tu zona o al servicio de urgencias de tu médico.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="191" />
+            <location filename="../../ui/pages/help_now.py" line="192" />
             <source>Danger to life</source>
             <translation>Peligro para la vida</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="192" />
+            <location filename="../../ui/pages/help_now.py" line="193" />
             <source>They are badly hurt, not breathing normally or not waking up, have taken an overdose, have a weapon, or talk about a plan to end their life.</source>
             <translation>Está muy herido, no respira con normalidad o no se despierta, ha tomado una sobredosis, tiene un arma o habla de un plan para quitarse la vida.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="197" />
+            <location filename="../../ui/pages/help_now.py" line="198" />
             <source>Call {number} now. If you feel unsafe, get yourself and others to a safe place first, then call.</source>
             <translation>Llama ahora al {number}. Si no te sientes a salvo, ponte tú y los demás en un lugar seguro primero, y luego llama.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="205" />
+            <location filename="../../ui/pages/help_now.py" line="206" />
             <source>Urgent, but no one is in danger this minute</source>
             <translation>Urgente, pero nadie está en peligro en este momento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="208" />
+            <location filename="../../ui/pages/help_now.py" line="209" />
             <source>They are very distressed, not making sense, talking about not wanting to live, or suddenly much more confused than usual.</source>
             <translation>Está muy angustiado, no dice cosas con sentido, habla de no querer vivir o de repente está mucho más confundido que de costumbre.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="215" />
+            <location filename="../../ui/pages/help_now.py" line="216" />
             <source>Sudden new confusion needs a doctor today.</source>
             <translation>Una confusión nueva y repentina necesita un médico hoy.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="221" />
+            <location filename="../../ui/pages/help_now.py" line="222" />
             <source>Worrying, but it can wait a little</source>
             <translation>Preocupante, pero puede esperar un poco</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="222" />
+            <location filename="../../ui/pages/help_now.py" line="223" />
             <source>Things are hard, but everyone is safe for now.</source>
             <translation>Las cosas están difíciles, pero por ahora todos están a salvo.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="225" />
+            <location filename="../../ui/pages/help_now.py" line="226" />
             <source>Call their doctor or care team in opening hours. Write down what happened in the diary, so you can tell them.</source>
             <translation>Llama a su médico o a su equipo de salud en horario de atención. Anota en el diario lo que pasó, para poder contárselo.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="248" />
+            <location filename="../../ui/pages/help_now.py" line="249" />
             <source>Step {number}: {title}</source>
             <translation>Paso {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="272" />
+            <location filename="../../ui/pages/help_now.py" line="274" />
             <source>Also: {numbers}</source>
             <translation>También: {numbers}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="281" />
+            <location filename="../../ui/pages/help_now.py" line="283" />
             <source>You can also text {number}.</source>
             <translation>También puedes enviar un mensaje al {number}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="289" />
+            <location filename="../../ui/pages/help_now.py" line="291" />
             <source>You can call or text {number}.</source>
             <translation>Puedes llamar o enviar un mensaje al {number}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="304" />
+            <location filename="../../ui/pages/help_now.py" line="303" />
+            <source>Languages: {names}</source>
+            <translation>Idiomas: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/help_now.py" line="311" />
             <source>the {country}</source>
             <translation>{country}</translation>
         </message>

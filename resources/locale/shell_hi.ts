@@ -1083,152 +1083,157 @@ What they changed:
     <context>
         <name>HelpNowPage</name>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="30" />
+            <location filename="../../ui/pages/help_now.py" line="31" />
             <source>Is someone in danger right now?</source>
             <translation>क्या अभी किसी की जान ख़तरे में है?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="31" />
+            <location filename="../../ui/pages/help_now.py" line="32" />
             <source>Choose your country in Settings to see local numbers.</source>
             <translation>अपने देश के नंबर देखने के लिए सेटिंग्स में देश चुनें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="34" />
+            <location filename="../../ui/pages/help_now.py" line="35" />
             <source>We don't have local numbers for your country yet.</source>
             <translation>आपके देश के नंबर अभी हमारे पास नहीं हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="37" />
+            <location filename="../../ui/pages/help_now.py" line="38" />
             <source>Call your local emergency number</source>
             <translation>अपने यहाँ का इमरजेंसी नंबर मिलाएँ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="92" />
+            <location filename="../../ui/pages/help_now.py" line="93" />
             <source>What to do</source>
             <translation>क्या करें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="96" />
+            <location filename="../../ui/pages/help_now.py" line="97" />
             <source>Crisis lines in {place}</source>
             <translation>{place} की क्राइसिस हेल्पलाइन</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="100" />
+            <location filename="../../ui/pages/help_now.py" line="101" />
             <source>Advice and support (not for emergencies)</source>
             <translation>सलाह और सहारा (इमरजेंसी के लिए नहीं)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="107" />
+            <location filename="../../ui/pages/help_now.py" line="108" />
             <source>These numbers were last checked on {day}.</source>
             <translation>ये नंबर आख़िरी बार {day} को जाँचे गए।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="120" />
+            <location filename="../../ui/pages/help_now.py" line="121" />
             <source>If someone could die or be badly hurt:</source>
             <translation>अगर किसी की जान जा सकती है या उसे गंभीर चोट लग सकती है:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="131" />
+            <location filename="../../ui/pages/help_now.py" line="132" />
             <source>The emergency number in {place}: ambulance, police, fire.</source>
             <translation>{place} में इमरजेंसी नंबर: एम्बुलेंस, पुलिस, फ़ायर।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="153" />
+            <location filename="../../ui/pages/help_now.py" line="154" />
             <source>{first} or {second}</source>
             <translation>{first} या {second}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="165" />
+            <location filename="../../ui/pages/help_now.py" line="166" />
             <source>Call {number}</source>
             <translation>{number} मिलाएँ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="171" />
+            <location filename="../../ui/pages/help_now.py" line="172" />
             <source>your local emergency number</source>
             <translation>अपने यहाँ का इमरजेंसी नंबर</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="177" />
+            <location filename="../../ui/pages/help_now.py" line="178" />
             <source>Call a crisis line now, for example {name} ({number}).</source>
             <translation>अभी किसी क्राइसिस हेल्पलाइन को फ़ोन करें, जैसे {name} ({number})।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="181" />
+            <location filename="../../ui/pages/help_now.py" line="182" />
             <source>All the lines are below.</source>
             <translation>सारी हेल्पलाइन नीचे हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="185" />
+            <location filename="../../ui/pages/help_now.py" line="186" />
             <source>Call a local crisis line, or your doctor's out-of-hours service.</source>
             <translation>अपने यहाँ की क्राइसिस हेल्पलाइन या डॉक्टर की रात/छुट्टी वाली सेवा को फ़ोन करें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="191" />
+            <location filename="../../ui/pages/help_now.py" line="192" />
             <source>Danger to life</source>
             <translation>जान का ख़तरा</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="192" />
+            <location filename="../../ui/pages/help_now.py" line="193" />
             <source>They are badly hurt, not breathing normally or not waking up, have taken an overdose, have a weapon, or talk about a plan to end their life.</source>
             <translation>उन्हें गंभीर चोट है, वे ठीक से साँस नहीं ले रहे या जाग नहीं रहे, उन्होंने बहुत ज़्यादा दवा ले ली है, उनके पास हथियार है, या वे अपनी जान लेने की योजना की बात करते हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="197" />
+            <location filename="../../ui/pages/help_now.py" line="198" />
             <source>Call {number} now. If you feel unsafe, get yourself and others to a safe place first, then call.</source>
             <translation>अभी {number} मिलाएँ। अगर आपको डर लगे, तो पहले ख़ुद को और दूसरों को सुरक्षित जगह ले जाएँ, फिर फ़ोन करें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="205" />
+            <location filename="../../ui/pages/help_now.py" line="206" />
             <source>Urgent, but no one is in danger this minute</source>
             <translation>ज़रूरी है, पर इस पल किसी की जान ख़तरे में नहीं</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="208" />
+            <location filename="../../ui/pages/help_now.py" line="209" />
             <source>They are very distressed, not making sense, talking about not wanting to live, or suddenly much more confused than usual.</source>
             <translation>वे बहुत परेशान हैं, उनकी बातें समझ नहीं आ रहीं, वे जीना न चाहने की बात करते हैं, या अचानक हमेशा से बहुत ज़्यादा उलझन में हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="215" />
+            <location filename="../../ui/pages/help_now.py" line="216" />
             <source>Sudden new confusion needs a doctor today.</source>
             <translation>अचानक नई उलझन हो तो आज ही डॉक्टर को दिखाएँ।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="221" />
+            <location filename="../../ui/pages/help_now.py" line="222" />
             <source>Worrying, but it can wait a little</source>
             <translation>चिंता की बात है, पर थोड़ा रुक सकते हैं</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="222" />
+            <location filename="../../ui/pages/help_now.py" line="223" />
             <source>Things are hard, but everyone is safe for now.</source>
             <translation>हालात मुश्किल हैं, पर अभी सब सुरक्षित हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="225" />
+            <location filename="../../ui/pages/help_now.py" line="226" />
             <source>Call their doctor or care team in opening hours. Write down what happened in the diary, so you can tell them.</source>
             <translation>खुलने के समय में उनके डॉक्टर या देखभाल टीम को फ़ोन करें। जो हुआ उसे डायरी में लिख लें, ताकि आप उन्हें बता सकें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="248" />
+            <location filename="../../ui/pages/help_now.py" line="249" />
             <source>Step {number}: {title}</source>
             <translation>क़दम {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="272" />
+            <location filename="../../ui/pages/help_now.py" line="274" />
             <source>Also: {numbers}</source>
             <translation>और भी: {numbers}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="281" />
+            <location filename="../../ui/pages/help_now.py" line="283" />
             <source>You can also text {number}.</source>
             <translation>आप {number} पर मैसेज भी भेज सकते हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="289" />
+            <location filename="../../ui/pages/help_now.py" line="291" />
             <source>You can call or text {number}.</source>
             <translation>आप {number} पर फ़ोन या मैसेज कर सकते हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="304" />
+            <location filename="../../ui/pages/help_now.py" line="303" />
+            <source>Languages: {names}</source>
+            <translation>भाषाएँ: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/help_now.py" line="311" />
             <source>the {country}</source>
             <translation>{country}</translation>
         </message>

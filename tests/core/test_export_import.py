@@ -6,6 +6,7 @@ import contextlib
 import csv
 import io
 import json
+import shutil
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -42,7 +43,7 @@ from caregiver_app.services.medicine_service import MedicineService
 from caregiver_app.storage.keys import KdfCost
 from caregiver_app.storage.sealed import seal
 from caregiver_app.storage.secrets import KeyringVault
-from caregiver_app.storage.store import Store, create_store
+from caregiver_app.storage.store import Store, create_store, open_store
 from caregiver_app.storage.tables import AppointmentRow, Base, EntryRow
 from tests.conftest import TEST_COST, OpenStore
 from tests.support.keyrings import MemoryKeyring
@@ -76,6 +77,21 @@ def _empty_store(tmp_path: Path) -> Store:
     return create_store(
         StorePaths(tmp_path / "other"), vault=KeyringVault(MemoryKeyring()), cost=TEST_COST
     ).store
+
+
+@pytest.fixture(scope="module")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, MemoryKeyring]:
+    """An empty diary made once; the property tests copy it (making one each time is slow)."""
+    keyring = MemoryKeyring()
+    folder = tmp_path_factory.mktemp("empty") / "store"
+    create_store(StorePaths(folder), vault=KeyringVault(keyring), cost=TEST_COST).store.close()
+    return folder, keyring
+
+
+def _copy_of(template: tuple[Path, MemoryKeyring], where: Path) -> Store:
+    folder, keyring = template
+    shutil.copytree(folder, where / "store")
+    return open_store(StorePaths(where / "store"), vault=KeyringVault(keyring))
 
 
 def test_an_export_imports_into_a_new_diary_whole_and_twice_adds_nothing(
@@ -308,8 +324,9 @@ _BREAKAGES = (
 def test_one_bad_care_row_anywhere_imports_nothing_at_all(
     opened: OpenStore,
     tmp_path_factory: pytest.TempPathFactory,
-    breakage: tuple,
-    which: int,  # type: ignore[type-arg]
+    empty_template: tuple[Path, MemoryKeyring],
+    breakage: tuple[str, str, object],
+    which: int,
 ) -> None:
     if not MedicineService(opened.store).list(opened.ann):
         _fill(opened)
@@ -318,7 +335,7 @@ def test_one_bad_care_row_anywhere_imports_nothing_at_all(
     table, column, value = breakage
     rows = document[table]
     rows[which % len(rows)][column] = value
-    other = _empty_store(tmp_path_factory.mktemp("target"))
+    other = _copy_of(empty_template, tmp_path_factory.mktemp("target"))
     try:
         with pytest.raises(InvalidInput):
             ImportService(other).apply(read_export(json.dumps(document).encode()))
@@ -370,6 +387,7 @@ _ANY_JSON = st.one_of(
 def test_any_value_in_any_care_field_imports_all_or_nothing(
     opened: OpenStore,
     tmp_path_factory: pytest.TempPathFactory,
+    empty_template: tuple[Path, MemoryKeyring],
     table: str,
     which: int,
     field: int,
@@ -381,7 +399,7 @@ def test_any_value_in_any_care_field_imports_all_or_nothing(
     document = export_record(opened.store, opened.ann)
     row = document[table][which % len(document[table])]
     row[sorted(row)[field % len(row)]] = value
-    other = _empty_store(tmp_path_factory.mktemp("target"))
+    other = _copy_of(empty_template, tmp_path_factory.mktemp("target"))
     try:
         with contextlib.suppress(InvalidInput):  # refused whole is fine; half is not
             ImportService(other).apply(read_export(json.dumps(document).encode()))

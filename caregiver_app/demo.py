@@ -36,6 +36,7 @@ from caregiver_app.domain.medicines import (
     MedicineDraft,
     MedicineEventKind,
 )
+from caregiver_app.i18n import current_language
 from caregiver_app.paths import StorePaths
 from caregiver_app.services.appointment_service import AppointmentService
 from caregiver_app.services.circle_service import CircleService
@@ -99,9 +100,14 @@ class DemoDiary:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def load_story() -> dict[str, Any]:
-    text = resources.files("resources.demo").joinpath("family.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
+def load_story(language: str | None = None) -> dict[str, Any]:
+    """The demo family's story in ``language`` (the app's language by default), from
+    ``family.<language>.json`` when it exists, else the English ``family.json``."""
+    language = current_language() if language is None else language
+    folder = resources.files("resources.demo")
+    translated = folder.joinpath(f"family.{language}.json")
+    entry = translated if language != "en" and translated.is_file() else folder / "family.json"
+    data: dict[str, Any] = json.loads(entry.read_text(encoding="utf-8"))
     return data
 
 

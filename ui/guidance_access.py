@@ -27,6 +27,7 @@ from caregiver_app.guidance import (
     SafetyNetError,
     load_cards,
 )
+from caregiver_app.i18n import current_language
 from ui.background import Runner
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,7 @@ _lock = threading.Lock()
 def guidance() -> Guidance:
     """The process-wide guidance, loaded on first use (safe to call from any thread)."""
     with _lock:
-        return _load()
+        return _load(current_language())
 
 
 def warm_up(runner: Runner) -> None:
@@ -103,8 +104,9 @@ def warm_up(runner: Runner) -> None:
 
 
 @functools.cache
-def _load() -> Guidance:
-    library = load_cards()
+def _load(language: str) -> Guidance:
+    """The guidance in ``language`` (kept per language: switching back is instant)."""
+    library = load_cards(language=language)
     for problem in library.problems:
         log.warning("guidance card problem: %s", problem)
     try:

@@ -129,27 +129,51 @@ def default_cards_folder() -> Traversable:
     return resources.files(CARDS_PACKAGE).joinpath(CARDS_FOLDER)
 
 
-def load_cards(folder: Path | Traversable | None = None) -> CardLibrary:
+def load_cards(folder: Path | Traversable | None = None, language: str = "en") -> CardLibrary:
     """Load every ``*.json`` card in ``folder`` (the shipped cards by default).
 
     A file that cannot be read or has a wrong field is left out and reported;
     a card that points at a related card that does not exist still loads, without
     that link, and the broken link is reported.
+
+    In another ``language`` each card is read from ``<folder>/<language>/<id>.json``
+    when that translation exists and is valid, and in English otherwise: a card
+    not yet translated (or a broken translation, which is reported) never goes
+    missing.
     """
     source = default_cards_folder() if folder is None else folder
+    translated = _translations(source, language)
     cards: list[Card] = []
     problems: list[LoadProblem] = []
     for entry in sorted(source.iterdir(), key=lambda item: item.name):
         if not entry.name.endswith(".json") or not entry.is_file():
             continue
-        card, card_problems = parse_card_file(entry)
-        problems.extend(card_problems)
+        card: Card | None = None
+        if (translation := translated.get(entry.name)) is not None:
+            card, card_problems = parse_card_file(translation)
+            problems.extend(card_problems)
+            if card is not None and card.language != language:
+                problems.append(LoadProblem(entry.name, "language", f"should be {language!r}."))
+                card = None
+        if card is None:
+            card, card_problems = parse_card_file(entry)
+            problems.extend(card_problems)
         if card is not None:
             cards.append(card)
     cards, link_problems = _check_related(cards)
     problems.extend(link_problems)
     cards.sort(key=lambda card: (_CATEGORY_ORDER[card.category], card.title.casefold()))
     return CardLibrary(tuple(cards), tuple(problems))
+
+
+def _translations(source: Path | Traversable, language: str) -> dict[str, Traversable | Path]:
+    """The translated card files of ``language`` in ``source``, by file name."""
+    if language == "en" or language not in LANGUAGES:
+        return {}
+    folder = source.joinpath(language)
+    if not folder.is_dir():
+        return {}
+    return {entry.name: entry for entry in folder.iterdir() if entry.name.endswith(".json")}
 
 
 def parse_card_file(entry: Path | Traversable) -> tuple[Card | None, list[LoadProblem]]:

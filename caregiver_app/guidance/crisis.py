@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -19,10 +19,11 @@ from pathlib import Path
 
 from caregiver_app.guidance.cards import Source
 from caregiver_app.guidance.schema import FieldReader, LoadProblem
+from caregiver_app.i18n import N_, _
 
 CRISIS_PACKAGE = "resources.guidance"
 CRISIS_FILE = "crisis_lines.json"
-UNKNOWN_EMERGENCY_TEXT = "Call your local emergency number."
+UNKNOWN_EMERGENCY_TEXT = N_("Call your local emergency number.")
 
 
 class LineKind(enum.StrEnum):
@@ -41,6 +42,17 @@ class CrisisLine:
     kind: LineKind = LineKind.CRISIS
     text_number: str | None = None
     other_numbers: tuple[str, ...] = ()
+    # The languages a caller can speak on this line ("en", "es", "hi", ...), if known.
+    languages: tuple[str, ...] = ()
+    # Hours and description in other languages: {"hi": {"hours": ..., "description": ...}}.
+    translated: tuple[tuple[str, str, str], ...] = ()  # (language, hours, description)
+
+    def in_language(self, language: str) -> CrisisLine:
+        """This line with its hours and description in ``language`` where written."""
+        for code, hours, description in self.translated:
+            if code == language:
+                return replace(self, hours=hours or self.hours, description=description)
+        return self
 
 
 @dataclass(frozen=True)
@@ -67,8 +79,9 @@ class CountryLines:
     def emergency_text(self) -> str:
         """The first thing to show: one short sentence that says what to dial."""
         if not self.emergency_numbers:
-            return UNKNOWN_EMERGENCY_TEXT
-        return f"In an emergency, call {' or '.join(self.emergency_numbers)}."
+            return _(UNKNOWN_EMERGENCY_TEXT)
+        numbers = _(" or ").join(self.emergency_numbers)
+        return _("In an emergency, call {numbers}.").format(numbers=numbers)
 
     @property
     def crisis_lines(self) -> tuple[CrisisLine, ...]:
@@ -149,9 +162,18 @@ def _parse_country(read: FieldReader) -> CountryLines | None:
 
 def _parse_line(read: FieldReader) -> CrisisLine:
     read.unknown_fields(
-        ("name", "number", "text_number", "other_numbers", "hours", "description", "url", "kind")
-    )
+        ("name", "number", "text_number", "other_numbers", "hours", "description", "url", "kind",
+         "languages", "translations")
+    )  # fmt: skip
     kind = read.choice("kind", tuple(LineKind)) if read.has("kind") else LineKind.CRISIS
+    translated = []
+    translations = read.object("translations") if read.has("translations") else None
+    for code in ("hi", "es"):
+        part = translations.object(code) if translations and translations.has(code) else None
+        if part is not None:
+            part.unknown_fields(("hours", "description"))
+            hours = part.optional_text("hours") or ""
+            translated.append((code, hours, part.text("description")))
     return CrisisLine(
         name=read.text("name"),
         number=read.text("number"),
@@ -161,6 +183,8 @@ def _parse_line(read: FieldReader) -> CrisisLine:
         kind=LineKind(kind or LineKind.CRISIS),
         text_number=read.optional_text("text_number"),
         other_numbers=read.texts("other_numbers", min_items=0) if read.has("other_numbers") else (),
+        languages=read.texts("languages") if read.has("languages") else (),
+        translated=tuple(translated),
     )
 
 

@@ -40,7 +40,7 @@ from caregiver_app.domain.handover import (
     Series,
 )
 from caregiver_app.domain.medicines import Medicine, MedicineEvent, MedicineEventKind
-from caregiver_app.i18n import N_
+from caregiver_app.i18n import N_, current_language
 from caregiver_app.services.appointment_service import AppointmentService, all_entries
 from caregiver_app.services.circle_service import CircleService
 from caregiver_app.services.diary_service import DiaryService
@@ -411,8 +411,13 @@ def _episodes(entries: Sequence[Entry], period: Period, namer: Namer) -> Episode
     )
 
 
-@lru_cache(maxsize=1)
 def _card_titles() -> dict[str, str]:
+    return _card_titles_in(current_language())
+
+
+@lru_cache(maxsize=3)
+def _card_titles_in(language: str) -> dict[str, str]:
+    """Card titles in the report's language (English where a card isn't translated)."""
     from caregiver_app.guidance.cards import load_cards
 
-    return {card.id: card.title for card in load_cards().cards}
+    return {card.id: card.title for card in load_cards(language=language).cards}

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.guidance.crisis import CountryLines, CrisisLine, lines_for_country
+from caregiver_app.i18n import current_language
 from caregiver_app.settings import Settings
 from ui.session import Session
 from ui.theme import point_size
@@ -253,6 +254,7 @@ def _step(number: int, title: str, when: str, action: str) -> QFrame:
 
 
 def _line_card(settings: Settings, line: CrisisLine) -> QFrame:
+    line = line.in_language(current_language())
     card = QFrame()
     card.setProperty("role", "card")
     layout = QVBoxLayout(card)
@@ -295,6 +297,11 @@ def _line_card(settings: Settings, line: CrisisLine) -> QFrame:
         layout.addWidget(_label(line.hours, selectable=False, muted=True))
     if line.description:
         layout.addWidget(_label(line.description, selectable=False, muted=True))
+    if line.languages:
+        # Each language named in its own words: "English, español".
+        names = ", ".join(QLocale(code).nativeLanguageName() for code in line.languages)
+        spoken = QCoreApplication.translate("HelpNowPage", "Languages: {names}").format(names=names)
+        layout.addWidget(_label(spoken, selectable=False, muted=True))
     return card
 
 

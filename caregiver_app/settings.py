@@ -13,21 +13,24 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from caregiver_app.i18n import N_
+
 log = logging.getLogger(__name__)
 
 # The countries Kindred has crisis numbers for, as offered in the first-run wizard and
 # in Settings. "" means "Other / not listed": the help page then says to call the
 # local emergency number.
+# Names are shown through the core's ``_()`` (core_<lang>.json).
 COUNTRY_CHOICES: tuple[tuple[str, str], ...] = (
-    ("AU", "Australia"),
-    ("CA", "Canada"),
-    ("DE", "Germany"),
-    ("IN", "India"),
-    ("IE", "Ireland"),
-    ("ES", "Spain"),
-    ("GB", "United Kingdom"),
-    ("US", "United States"),
-    ("", "Other / not listed"),
+    ("AU", N_("Australia")),
+    ("CA", N_("Canada")),
+    ("DE", N_("Germany")),
+    ("IN", N_("India")),
+    ("IE", N_("Ireland")),
+    ("ES", N_("Spain")),
+    ("GB", N_("United Kingdom")),
+    ("US", N_("United States")),
+    ("", N_("Other / not listed")),
 )
 
 MIN_TEXT_SCALE = 100

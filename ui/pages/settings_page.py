@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.domain.circle import Caregiver, CaregiverDraft, Circle, Role
 from caregiver_app.domain.errors import InvalidInput
 from caregiver_app.i18n import LANGUAGES
+from caregiver_app.i18n import _ as core_text
 from caregiver_app.settings import COUNTRY_CHOICES, MAX_TEXT_SCALE, MIN_TEXT_SCALE, Settings
 from caregiver_app.storage.backup_place import backup_folder
 from ui.dialogs.backup_folder import change_backup_folder
@@ -222,7 +223,7 @@ class SettingsPage(QWidget):
         about.setWordWrap(True)
         self._country = QComboBox()
         for code, name in COUNTRY_CHOICES:
-            self._country.addItem(name, code)
+            self._country.addItem(core_text(name), code)  # core text: the core translates
         self._country.setAccessibleName(self.tr("Country"))
         self._country.setAccessibleDescription(about.text())
         self._country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -336,6 +337,17 @@ class SettingsPage(QWidget):
         )
         for button in (self.back_up_button, self.backups_button):
             button.setVisible(not shared)
+        self._safety_about.setText(
+            self.tr(
+                "The shared diary is backed up on its server. Here you can save a copy "
+                "of the record to keep elsewhere."
+            )
+            if shared
+            else self.tr(
+                "Kindred keeps backups by itself. Here you can make one now, put an "
+                "earlier one back, or save a copy of the record to keep elsewhere."
+            )
+        )
 
     def _build_safety(self) -> QFrame:
         card, layout = _card(self.tr("Your diary's safety"))
@@ -347,6 +359,7 @@ class SettingsPage(QWidget):
         )
         about.setProperty("role", "muted")
         about.setWordWrap(True)
+        self._safety_about = about
         self.back_up_button = QPushButton(self.tr("Back up now"))
         self.backups_button = QPushButton(self.tr("Backups and restore…"))
         self.export_button = QPushButton(self.tr("Export…"))

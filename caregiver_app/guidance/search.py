@@ -16,13 +16,19 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from caregiver_app.guidance.cards import Card
 
-_WORD = re.compile(r"[a-z0-9]+")
+# Letters and digits of any script. Devanagari vowel signs are combining marks, which
+# ``\w`` leaves out, so the block is named (without its full stops, । and ॥).
+_WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")
+# Accents on Latin letters (U+0300–U+036F), so "panico" finds "pánico". Devanagari vowel
+# signs are letters of their own block and are kept.
+_LATIN_ACCENTS = re.compile("[\u0300-\u036f]")
 
 TITLE_WEIGHT = 3.0
 SEARCH_WORDS_WEIGHT = 3.0
@@ -47,7 +53,17 @@ _STOP_WORDS_TEXT = """
     get gets got getting can could would should will shall may might must just very really
     im ive id ill youre hes shes theyre weve its thats whats dont even also too some any
 """
-STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+# Spanish and Hindi (the cards' other languages), accents already dropped as in words().
+_STOP_WORDS_ES = """
+    el la los las un una unos unas y o pero si no de del al a en con por para sin sobre
+    que se su sus mi mis tu tus yo el ella ellos ellas nos le les lo me te es son esta
+    estan esto eso hay muy mas ya cuando como donde
+"""
+_STOP_WORDS_HI = """
+    है हैं था थे थी हो होता होती और या पर में से को का की के ने भी तो ही यह वह ये वो
+    मैं मुझे हम आप उसे उन्हें उनका उसका उसकी कि जब क्या कैसे बहुत
+"""
+STOP_WORDS = frozenset((_STOP_WORDS_TEXT + _STOP_WORDS_ES + _STOP_WORDS_HI).split())
 
 
 @dataclass(frozen=True)
@@ -57,9 +73,13 @@ class SearchHit:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased words with apostrophes dropped, so "won't" and "wont" agree."""
+    """Lower-cased words with apostrophes and Latin accents dropped, so "won't" and
+    "wont" agree, and "panico" and "pánico"."""
     lowered = text.casefold().replace("’", "").replace("'", "")
-    return _WORD.findall(lowered)
+    unaccented = unicodedata.normalize(
+        "NFC", _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", lowered))
+    )
+    return [word for word in _WORD.findall(unaccented) if word != "_"]
 
 
 # Common irregular forms, so "went missing" finds "go missing" and "stole" finds "steal".

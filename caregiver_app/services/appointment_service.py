@@ -72,8 +72,10 @@ def all_entries(diary: DiaryService, viewer_id: str, filters: EntryFilter) -> li
 
 
 class AppointmentService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, shared_only: bool = False) -> None:
         self._store = store
+        # Presentation mode: the agenda's diary questions leave private entries out.
+        self.shared_only = shared_only
 
     # --- writing -------------------------------------------------------------
 
@@ -195,16 +197,23 @@ class AppointmentService:
             decided = draft.decided_by or appointment.with_whom
             reason = draft.reason or f"Agreed at the appointment with {appointment.with_whom}."
             changed.append(medicines.add(by_id, replace(draft, decided_by=decided, reason=reason)))
+        appointment = self._link_visit(appointment_id, by_id, entry.id)
+        return VisitRecord(appointment=appointment, entry=entry, medicines=tuple(changed))
+
+    # Each step of record_visit is its own retried transaction: retrying the whole visit
+    # after the entry was written would write the notes twice.
+    @retry_contention
+    def _link_visit(self, appointment_id: str, by_id: str, entry_id: str) -> Appointment:
         with self._store.write() as session:
             writer = _writer(session, by_id)
             row = _row(session, appointment_id, writer.circle_id)
-            row.visit_entry_id = entry.id
+            row.visit_entry_id = entry_id
             row.version += 1
             row.updated_at = utc_now()
             session.flush()
             appointment = _load(session, row)
         self._store.changes.emit(Changes(appointments=True))
-        return VisitRecord(appointment=appointment, entry=entry, medicines=tuple(changed))
+        return appointment
 
     # --- reading -------------------------------------------------------------
 
@@ -251,7 +260,7 @@ class AppointmentService:
         """The questions to bring: typed ones, then the diary's, then flagged entries."""
         appointment = self.get(appointment_id, viewer_id)
         start = self.period_start(appointment_id, viewer_id)
-        diary = DiaryService(self._store)
+        diary = DiaryService(self._store, shared_only=self.shared_only)
         until = appointment.starts_at
         questions = all_entries(
             diary, viewer_id, EntryFilter(since=start, until=until, kinds=(EntryKind.QUESTION,))

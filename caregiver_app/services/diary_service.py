@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import Connection, delete, func, select
@@ -28,6 +29,7 @@ from caregiver_app.domain.entries import (
 )
 from caregiver_app.domain.errors import EditConflict, InvalidInput, NotAllowed, NotFound
 from caregiver_app.domain.serialise import draft_from_dict, draft_to_dict
+from caregiver_app.i18n import _
 from caregiver_app.services.changes import Changes
 from caregiver_app.services.entry_reads import (
     entry_from_row,
@@ -65,28 +67,58 @@ _CONTENT_COLUMNS = (
 
 
 class DiaryService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, shared_only: bool = False) -> None:
         self._store = store
+        # Presentation mode: every read leaves private entries out, the viewer's own too.
+        self.shared_only = shared_only
+
+    def _seen(self, filters: EntryFilter | None = None) -> EntryFilter:
+        filters = filters or EntryFilter()
+        return replace(filters, shared_only=True) if self.shared_only else filters
 
     # --- writing -------------------------------------------------------------
 
+    def add(self, author_id: str, draft: EntryDraft, *, entry_id: str | None = None) -> Entry:
+        """Write a new entry. ``entry_id``, chosen once by the caller, makes saving again safe.
+
+        On the shared server a connection can drop during the COMMIT itself: the entry
+        may have arrived although the save reported a failure. Saving again with the
+        same ``entry_id`` finds it: with the same words it is simply saved; with words
+        changed since, they are saved as an edit of it. Never a second copy.
+        """
+        entry, earlier = self._add(author_id, draft, entry_id)
+        if earlier is not None:
+            return self.edit(earlier.id, author_id, draft, earlier.version)
+        return entry
+
     @retry_contention
-    def add(self, author_id: str, draft: EntryDraft) -> Entry:
+    def _add(
+        self, author_id: str, draft: EntryDraft, entry_id: str | None
+    ) -> tuple[Entry, Entry | None]:
         draft = draft.validated()
         now = utc_now()
         with self._store.write() as session:
             author = _writer(session, author_id)
-            row = EntryRow(circle_id=author.circle_id, author_id=author.id, written_at=now)
-            _apply(row, draft, default_time=now)
-            row.updated_at = now
-            session.add(row)
-            session.flush()
-            _set_tags_and_cards(session, row.id, draft)
-            _record(session, row, draft, RevisionAction.CREATED, author.id, now)
-            session.flush()
-            entry = _load(session.connection(), row.id)
+            earlier = _earlier_attempt(session, entry_id, author) if entry_id else None
+            if earlier is not None:
+                if earlier.draft == _with_time(draft, earlier):
+                    entry = earlier  # saved the first time; only the reply was lost
+                else:
+                    return earlier, earlier  # changed since: the caller saves an edit
+            else:
+                row = EntryRow(circle_id=author.circle_id, author_id=author.id, written_at=now)
+                if entry_id is not None:
+                    row.id = entry_id
+                _apply(row, draft, default_time=now)
+                row.updated_at = now
+                session.add(row)
+                session.flush()
+                _set_tags_and_cards(session, row.id, draft)
+                _record(session, row, draft, RevisionAction.CREATED, author.id, now)
+                session.flush()
+                entry = _load(session.connection(), row.id)
         self._store.changes.emit(Changes(entry_ids=frozenset({entry.id})))
-        return entry
+        return entry, None
 
     @retry_contention
     def edit(
@@ -150,9 +182,10 @@ class DiaryService:
             row = conn.execute(
                 entry_select().where(EntryRow.id == entry_id, visible_to(viewer_id))
             ).first()
-        if row is None:
+        entry = entry_from_row(row) if row is not None else None
+        if entry is None or (self.shared_only and entry.is_private):
             raise NotFound("That entry isn't in the diary.")
-        return entry_from_row(row)
+        return entry
 
     def page(
         self,
@@ -163,7 +196,7 @@ class DiaryService:
     ) -> EntryPage:
         """Entries newest first, ``limit`` at a time, continuing after ``after``."""
         with self._store.reading() as conn:
-            query = entry_query(conn, viewer_id, filters or EntryFilter(), after)
+            query = entry_query(conn, viewer_id, self._seen(filters), after)
             if query is None:
                 return EntryPage(entries=())
             rows = run_page(conn, query, limit + 1)
@@ -176,7 +209,7 @@ class DiaryService:
 
     def count(self, viewer_id: str, filters: EntryFilter | None = None) -> int:
         with self._store.reading() as conn:
-            query = entry_query(conn, viewer_id, filters or EntryFilter())
+            query = entry_query(conn, viewer_id, self._seen(filters))
             if query is None:
                 return 0
             statement, params = resolved(conn, query).count()
@@ -222,7 +255,7 @@ class DiaryService:
     def card_uses(self, card_id: str, viewer_id: str, limit: int = 20) -> tuple[Entry, ...]:
         """Entries (newest first) in which this card's ideas were tried."""
         with self._store.reading() as conn:
-            query = entry_query(conn, viewer_id, EntryFilter())
+            query = entry_query(conn, viewer_id, self._seen())
             assert query is not None  # no search text: something can always match
             used = select(EntryCardRow.entry_id).where(EntryCardRow.card_id == card_id)
             rows = conn.execute(
@@ -240,7 +273,7 @@ class DiaryService:
         if len(cleaned) < 6:
             raise InvalidInput("id", "Please give at least the first 6 characters of the entry id.")
         with self._store.reading() as conn:
-            query = entry_query(conn, viewer_id, EntryFilter(include_deleted=True))
+            query = entry_query(conn, viewer_id, self._seen(EntryFilter(include_deleted=True)))
             assert query is not None  # no search text: something can always match
             statement = (
                 select(EntryRow.id)
@@ -274,6 +307,27 @@ class DiaryService:
 
 def _load(conn: Connection, entry_id: str) -> Entry:
     return entry_from_row(conn.execute(entry_select().where(EntryRow.id == entry_id)).one())
+
+
+def _earlier_attempt(session: Session, entry_id: str, author: CaregiverRow) -> Entry | None:
+    """The entry an earlier try of this same save wrote, or None if there is none.
+
+    Only a never-edited entry of the same author counts: anything else with this id
+    is not ours to treat as saved.
+    """
+    row = session.get(EntryRow, entry_id)
+    if row is None:
+        return None
+    if row.author_id != author.id or row.version != 1 or row.deleted_at is not None:
+        raise InvalidInput("text", _("That entry is already in the diary. Please look there."))
+    return _load(session.connection(), entry_id)
+
+
+def _with_time(draft: EntryDraft, saved: Entry) -> EntryDraft:
+    # A draft without a time was saved with the moment of saving.
+    if draft.happened_at is not None:
+        return draft
+    return replace(draft, happened_at=saved.draft.happened_at)
 
 
 def _writer(session: Session, caregiver_id: str) -> CaregiverRow:

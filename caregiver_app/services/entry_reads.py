@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Dialect,
     Select,
     String,
     and_,
@@ -234,6 +235,7 @@ class _Shape:
     flagged_only: bool
     private_only: bool
     include_deleted: bool
+    shared_only: bool
     # "" (no search), "few" (the index leads), "many" (the timeline leads, matches
     # turned into entry ids first) or "most" (the timeline leads, each entry checked);
     # "server" on PostgreSQL, whose planner chooses for itself.
@@ -287,10 +289,10 @@ def entry_query(
         search = "few"
         params["match"] = match
         params["few_limit"] = SEARCH_DRIVE_LIMIT + 1
-    if filters.author_ids:
-        params["authors"] = list(filters.author_ids)
-    if filters.kinds:
-        params["kinds"] = [kind.value for kind in filters.kinds]
+    for number, author_id in enumerate(filters.author_ids):
+        params[f"author_{number}"] = author_id
+    for number, kind in enumerate(filters.kinds):
+        params[f"kind_{number}"] = kind.value
     if filters.since is not None:
         params["since"] = filters.since
     if filters.until is not None:
@@ -309,6 +311,7 @@ def entry_query(
         flagged_only=filters.flagged_only,
         private_only=filters.private_only,
         include_deleted=filters.include_deleted,
+        shared_only=filters.shared_only,
         search=search,
         after=after is not None,
     )
@@ -330,10 +333,14 @@ def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
     ]
     if not shape.include_deleted:
         conditions.append(EntryRow.deleted_at.is_(None))
+    # One parameter per value (the shape knows how many), not an "expanding" list, so
+    # the statement's SQL is fixed per shape and can be run straight on SQLite.
     if shape.authors:
-        conditions.append(indexed(EntryRow.author_id).in_(bindparam("authors", expanding=True)))
+        authors = [bindparam(f"author_{n}", type_=String()) for n in range(shape.authors)]
+        conditions.append(indexed(EntryRow.author_id).in_(authors))
     if shape.kinds:
-        conditions.append(EntryRow.kind.in_(bindparam("kinds", expanding=True)))
+        kinds = [bindparam(f"kind_{n}", type_=String()) for n in range(shape.kinds)]
+        conditions.append(EntryRow.kind.in_(kinds))
     if shape.since:
         conditions.append(EntryRow.happened_at >= bindparam("since", type_=_TIME))
     if shape.until:
@@ -348,6 +355,8 @@ def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
         conditions.append(EntryRow.flagged.is_(True))
     if shape.private_only:
         conditions.append(EntryRow.visibility == Visibility.PRIVATE.value)
+    if shape.shared_only:
+        conditions.append(EntryRow.visibility == Visibility.SHARED.value)
     if shape.search == "few":
         conditions.append(EntryRow.id.in_(_FEW_MATCHES))
     elif shape.search == "many":
@@ -355,7 +364,7 @@ def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
     elif shape.search == "most":
         conditions.append(_MATCHES_EACH)
     elif shape.search == "server":
-        conditions.append(_SERVER_MATCHES)
+        conditions.append(_server_matches())
     if shape.after:
         position = tuple_(EntryRow.happened_at, EntryRow.id)
         after = tuple_(bindparam("after_time", type_=_TIME), bindparam("after_id"))
@@ -415,12 +424,17 @@ _MATCHES_EACH = exists(
 )
 
 
-# PostgreSQL: the generated search column and its GIN index (migration 0004).
-_SERVER_MATCHES = literal_column("entries.search_vector").bool_op("@@")(
-    func.to_tsquery(
-        literal_column("'simple'::regconfig"), func.kindred_access.search_fold(bindparam("match"))
+# PostgreSQL: the generated search column and its GIN index (migration 0004). Built on
+# first use: func.to_tsquery made before SQLAlchemy's PostgreSQL dialect is imported
+# can't be compiled for it, and importing the dialect up front costs every local start.
+@lru_cache(maxsize=1)
+def _server_matches() -> ColumnElement[bool]:
+    return literal_column("entries.search_vector").bool_op("@@")(
+        func.to_tsquery(
+            literal_column("'simple'::regconfig"),
+            func.kindred_access.search_fold(bindparam("match")),
+        )
     )
-)
 
 
 # The first SEARCH_DRIVE_LIMIT + 1 matches, and how many there are (up to that).
@@ -441,17 +455,62 @@ def _plan_for_many(conn: Connection, query: EntryQuery) -> EntryQuery:
 def run_page(conn: Connection, query: EntryQuery, limit: int) -> list[Any]:
     """The rows of one page. A search first tries the rare-word plan, which counts its
     matches in the same statement: one statement in the usual case."""
-    statement, params = query.page(limit)
-    rows = list(conn.execute(statement, params).all())
+    rows = _page_rows(conn, query, limit)
     if query.shape.search != "few":
         return rows
     matches = (
-        rows[0][-1] if rows else _count_fts_matches(conn, params["match"], SEARCH_DRIVE_LIMIT + 1)
+        rows[0][-1]
+        if rows
+        else _count_fts_matches(conn, query.params["match"], SEARCH_DRIVE_LIMIT + 1)
     )
     if matches <= SEARCH_DRIVE_LIMIT:
         return [row[:-1] for row in rows]
-    statement, params = _plan_for_many(conn, query).page(limit)
-    return list(conn.execute(statement, params).all())
+    return _page_rows(conn, _plan_for_many(conn, query), limit)
+
+
+def _page_rows(conn: Connection, query: EntryQuery, limit: int) -> list[Any]:
+    """Run one page statement; on SQLite straight on the driver's connection.
+
+    SQLAlchemy's own execution (parameter processing, result wrapping) costs about
+    as much as SQLite takes for a whole page. The statement's SQL is fixed per shape,
+    so it is compiled once (``_sqlite_page_sql``) and its few parameters are put in
+    storage form here; the rows are plain tuples, as ``entry_from_row`` wants.
+    """
+    statement, params = query.page(limit)
+    if conn.dialect.name != "sqlite":
+        return list(conn.execute(statement, params).all())
+    sql, names, fixed = _sqlite_page_sql(query.shape, conn.dialect)
+    values = [_sqlite_value(params[name] if name in params else fixed[name]) for name in names]
+    cursor = conn.connection.driver_connection.execute(sql, values)  # type: ignore[union-attr]
+    return list(cursor.fetchall())
+
+
+@lru_cache(maxsize=256)
+def _sqlite_page_sql(
+    shape: _Shape, dialect: Dialect
+) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+    """The SQL, its parameter names in order, and the values fixed in the statement
+    itself (such as the tag separator)."""
+    compiled = _page_statement(shape).compile(dialect=dialect)
+    assert compiled.positiontup is not None  # SQLite's driver takes "?" parameters
+    sql = compiled.string
+    # Values SQLAlchemy writes into the SQL at execution (the separators): written in now.
+    written_in = set()
+    for param in compiled.literal_execute_params:
+        name = compiled.bind_names[param]
+        literal = compiled.render_literal_value(param.value, param.type)
+        sql = sql.replace(f"__[POSTCOMPILE_{name}]", literal)
+        written_in.add(name)
+    names = tuple(name for name in compiled.positiontup if name not in written_in)
+    return sql, names, dict(compiled.construct_params(_check=False))
+
+
+def _sqlite_value(value: Any) -> Any:
+    # Times are stored as naive UTC text (``UTCDateTime`` on SQLite), so they compare
+    # as text in time order.
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    return value
 
 
 def resolved(conn: Connection, query: EntryQuery) -> EntryQuery:

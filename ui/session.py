@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WATCH_INTERVAL_MS = 1000
+# Presentation mode's text size: at least this, whatever the person's own setting.
+PRESENTATION_TEXT_SCALE = 160
 
 
 @dataclass(frozen=True)
@@ -52,8 +54,12 @@ class Session(QObject):
     settings_changed = Signal(object)  # Settings
     data_changed = Signal(object)  # Changes; arrives on the UI thread
     circle_changed = Signal(object)  # Circle
+    # Presentation mode on (True) or off.
+    presentation_changed = Signal(bool)  # after it, data_changed reloads every screen
     # Any screen may ask to show a guidance card; the main window opens it.
     open_card_requested = Signal(str)  # card id
+    # "local", "live" (shared, listener connected) or "offline" (shared, server not answering).
+    server_state_changed = Signal(str)
     # What the shared server's listener heard, handed from its thread to the UI thread.
     _heard_from_server = Signal(object)  # Changes
 
@@ -73,6 +79,8 @@ class Session(QObject):
         self._settings = settings
         self._save = save_settings_to_disk
         self._services: Services | None = None
+        # Presentation mode's own text size while it is on (None: off). Never saved.
+        self._presenting_scale: int | None = None
         self._circle: Circle | None = None
         self._watcher: ChangeWatcher | None = None
         self._unsubscribe: Any = None
@@ -80,6 +88,10 @@ class Session(QObject):
         self._timer.setInterval(WATCH_INTERVAL_MS)
         self._timer.timeout.connect(self._poll_for_outside_changes)
         self._listener: ListenerThread | None = None
+        self._server_state = "local"
+        self._state_timer = QTimer(self)
+        self._state_timer.setInterval(WATCH_INTERVAL_MS)
+        self._state_timer.timeout.connect(self._check_server_state)
         self._heard_from_server.connect(self._on_server_changes)
 
     # --- the store ----------------------------------------------------------------
@@ -96,13 +108,7 @@ class Session(QObject):
 
     def attach(self, store: Store) -> None:
         """Start using an unlocked store."""
-        self._services = Services(
-            store,
-            CircleService(store),
-            DiaryService(store),
-            MedicineService(store),
-            AppointmentService(store),
-        )
+        self._services = self._services_for(store)
         self._unsubscribe = store.changes.subscribe(self._on_store_changes)
         self._circle = self._services.circle.get()
         if self._circle.caregiver(self._settings.current_writer_id) is None:
@@ -115,9 +121,31 @@ class Session(QObject):
             self._timer.start()
         self.unlocked.emit()
 
+    def _services_for(self, store: Store) -> Services:
+        # In presentation mode the diary's reads leave private entries out in the
+        # query itself: nothing private reaches a widget, a count or a search.
+        shared_only = self.presenting
+        return Services(
+            store,
+            CircleService(store),
+            DiaryService(store, shared_only=shared_only),
+            MedicineService(store),
+            AppointmentService(store, shared_only=shared_only),
+        )
+
     def lock(self) -> None:
         """Close the store: the key leaves memory, the engine is disposed."""
+        self._close_store()
+        self.locked.emit()
+
+    def switch_store(self, store: Store) -> None:
+        """Close the open diary and use ``store`` instead (moving to or from a server)."""
+        self._close_store()
+        self.attach(store)
+
+    def _close_store(self) -> None:
         self._timer.stop()
+        self._state_timer.stop()
         if self._listener is not None:
             self._listener.stop()
             self._listener = None
@@ -131,7 +159,7 @@ class Session(QObject):
             self._services.store.close()
             self._services = None
         self._circle = None
-        self.locked.emit()
+        self._set_server_state("local")
 
     def _on_store_changes(self, changes: Changes) -> None:
         # Called on whichever thread wrote; the signal hops to the UI thread.
@@ -159,6 +187,21 @@ class Session(QObject):
 
         self._listener = ListenerThread(store.listener(), self._heard_from_server.emit)
         self._listener.start()
+        self._set_server_state("live")  # it just answered; the timer watches from here
+        self._state_timer.start()
+
+    @property
+    def server_state(self) -> str:
+        return self._server_state
+
+    def _check_server_state(self) -> None:
+        if self._listener is not None:
+            self._set_server_state("live" if self._listener.connected else "offline")
+
+    def _set_server_state(self, state: str) -> None:
+        if state != self._server_state:
+            self._server_state = state
+            self.server_state_changed.emit(state)
 
     def _on_server_changes(self, changes: Changes) -> None:
         self.data_changed.emit(changes)
@@ -196,6 +239,14 @@ class Session(QObject):
 
     @property
     def settings(self) -> Settings:
+        """The settings in use: in presentation mode, larger text and high contrast."""
+        if self._presenting_scale is None:
+            return self._settings
+        return self._settings.with_changes(text_scale=self._presenting_scale, high_contrast=True)
+
+    @property
+    def own_settings(self) -> Settings:
+        """The person's own settings, as saved (presentation mode never changes them)."""
         return self._settings
 
     def update_settings(self, **changes: Any) -> Settings:
@@ -205,5 +256,37 @@ class Session(QObject):
                 save_settings(self._settings, self.paths.settings)
             except OSError:
                 log.warning("settings could not be saved")
-        self.settings_changed.emit(self._settings)
-        return self._settings
+        self.settings_changed.emit(self.settings)
+        return self.settings
+
+    # --- presentation mode -------------------------------------------------------------
+
+    @property
+    def presenting(self) -> bool:
+        return self._presenting_scale is not None
+
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode for a room: large text, high contrast, no private entries.
+
+        Nothing is saved: leaving it brings back the person's own text size and theme.
+        """
+        if on == self.presenting:
+            return
+        own = self._settings.text_scale
+        self._presenting_scale = max(own, PRESENTATION_TEXT_SCALE) if on else None
+        if self._services is not None:
+            # The screens keep their services: the reads change under them, then
+            # every screen reloads as after a change made elsewhere.
+            self._services.diary.shared_only = on
+            self._services.appointments.shared_only = on
+        self.settings_changed.emit(self.settings)
+        self.presentation_changed.emit(on)
+        if self._services is not None:
+            self.data_changed.emit(Changes(external=True))
+
+    def set_presentation_text_scale(self, scale: int) -> Settings:
+        """Bigger or smaller text for the room only (while presenting; never saved)."""
+        if self._presenting_scale is not None:
+            self._presenting_scale = self._settings.with_changes(text_scale=scale).text_scale
+            self.settings_changed.emit(self.settings)
+        return self.settings

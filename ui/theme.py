@@ -109,7 +109,12 @@ def point_size(settings: Settings, factor: float = 1.0) -> float:
 
 def apply_theme(app: QApplication, settings: Settings) -> Colours:
     colours = colours_for(settings)
-    app.setStyle("Fusion")
+    # Once is enough. Setting the style again while a dialog is hidden but alive (the
+    # first-run wizard while someone tries the demo) crashes Qt 6.12 in the next
+    # setStyleSheet (tests/ui/test_first_run_demo.py goes through exactly that).
+    if app.property("kindred_fusion") is not True:
+        app.setStyle("Fusion")
+        app.setProperty("kindred_fusion", True)
     palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: colours.window,

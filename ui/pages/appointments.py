@@ -142,6 +142,7 @@ class AppointmentsPage(QWidget):
         scroll_into(appointments_tab, content)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Appointments and the report for the doctor"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(appointments_tab, self.tr("Appointments"))
         self.tabs.addTab(self.report, self.tr("Report for the doctor"))

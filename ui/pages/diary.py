@@ -96,6 +96,7 @@ class DiaryPage(QWidget):
         self.tag.setEditable(True)
         self.tag.setAccessibleName(self.tr("Tag"))
         self.tag.lineEdit().setPlaceholderText(self.tr("Any tag"))
+        self.tag.lineEdit().setAccessibleName(self.tr("Tag"))
         self.flagged = QCheckBox(self.tr("For the appointment"))
         self.flagged.setAccessibleName(self.tr("Only entries flagged for the next appointment"))
         self.private = QCheckBox(self.tr("Private"))
@@ -235,6 +236,14 @@ class DiaryPage(QWidget):
         self._session.writer_changed.connect(lambda writer: self.model.set_viewer(writer))
         self._session.circle_changed.connect(lambda _: self._fill_filter_choices())
         self._session.settings_changed.connect(self._on_settings)
+        self._session.presentation_changed.connect(self._on_presentation_changed)
+        self._on_presentation_changed(self._session.presenting)
+
+    def _on_presentation_changed(self, presenting: bool) -> None:
+        # In presentation mode there are no private entries to filter for.
+        if presenting:
+            self.private.setChecked(False)
+        self.private.setVisible(not presenting)
 
     # --- filters ----------------------------------------------------------------------
 

@@ -45,11 +45,11 @@ from caregiver_app.guidance import (
     CardLibrary,
     Category,
     lines_for_country,
-    load_cards,
 )
 from caregiver_app.settings import MAX_RECENT_CARDS, Settings
 from ui.dialogs.pocket_cards import PathChooser, PocketCardsDialog, ask_pdf_path
 from ui.dialogs.presentation import PresentationWindow
+from ui.guidance_access import guidance
 from ui.models.card_list_model import CardListModel, CardRow
 from ui.plural import counted
 from ui.session import Session
@@ -100,8 +100,14 @@ class GuidancePage(QWidget):
     ) -> None:
         super().__init__()
         self._session = session
-        self._library = library if library is not None else load_cards()
-        self._index = index if index is not None else CardIndex(self._library.cards)
+        # The cards in the family's language (the page is built again when it changes),
+        # shared with the rest of the app so they are read and indexed once.
+        shared = guidance() if library is None else None
+        self._library = shared.library if shared is not None else library
+        assert self._library is not None
+        if index is None:
+            index = shared.index if shared is not None else CardIndex(self._library.cards)
+        self._index = index
         self._choose_pdf_path = choose_pdf_path
         self._history: list[str] = []  # cards to go back to, oldest first
         self.presentation: PresentationWindow | None = None
@@ -386,6 +392,10 @@ class GuidancePage(QWidget):
         card = self._chosen_card()
         if card is None or self.presentation is not None:
             return
+        # One presentation mode: a card on the wall puts the whole app in it (large
+        # text, high contrast, private entries hidden), and it stays on after Esc
+        # until the presenter leaves it, so the room never sees a private entry.
+        self._session.set_presenting(True)
         settings = self._session.settings
         country = lines_for_country(settings.country)
         self._focus_before_presenting = QApplication.focusWidget()

@@ -15,3 +15,14 @@ def scroll_into(page: QWidget, content: QWidget) -> QScrollArea:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return scroll
+
+
+def name_scroll_areas(widget: QWidget, name: str) -> None:
+    """Give ``widget``'s unnamed scrolling bodies a name a screen reader can say.
+
+    A scroll area takes the keyboard focus (so arrows scroll a long page), and a
+    control that takes the focus without a name is a silent stop for a screen reader.
+    """
+    for area in widget.findChildren(QScrollArea):
+        if not area.accessibleName():
+            area.setAccessibleName(name)

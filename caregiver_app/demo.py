@@ -55,6 +55,10 @@ class _InMemoryKeyring(KeyringBackend):
     yet "Lock" and "Unlock" work in a demonstration as they do at home."""
 
     priority = 1
+    # keyring offers every backend class it has seen as the computer's keyring. The app
+    # imports this module at start, so without this, on a computer with no real keyring
+    # this one would be chosen: a new diary's key would be kept in memory only.
+    viable = False
 
     def __init__(self) -> None:
         super().__init__()  # type: ignore[no-untyped-call]

@@ -1,11 +1,13 @@
 """``kindred --self-check``: does this installation of Kindred work, end to end?
 
 Run by ``make dist-check`` on the frozen app, and useful to support staff on a
-family's computer. It never touches the family's diary, keyring or settings: it
-makes a throwaway encrypted diary in a temporary folder (with a key kept only in
+family's computer. It never touches the family's diary or settings, and only asks
+which keyring the computer has (it never reads or writes one): it makes a throwaway
+encrypted diary in a temporary folder (with a key kept only in
 memory, as the demo does), writes an entry, closes it, opens it again and reads
 the entry back, renders a one-page "About me" report, removes everything and says
-in a few plain lines what worked. Exit code 0 when all went well, 1 otherwise.
+in a few plain lines what worked. Exit code 0 when all went well, 1 otherwise. No
+safe keyring is not a failure (Kindred then asks for a passphrase): it is a note.
 """
 
 from __future__ import annotations
@@ -109,7 +111,17 @@ def check(folder: Path) -> list[str]:
     return done
 
 
-def run(out: TextIO | None = None) -> int:
+def keyring_note(vault: KeyringVault) -> str:
+    """Which keyring Kindred would keep the key in here (bounded: a keyring may hang)."""
+    if vault.is_secure():
+        return _("OK: the computer's keyring can keep the diary's key.")
+    return _(
+        "Note: this computer has no safe keyring, so Kindred will ask for a passphrase "
+        "to protect the diary."
+    )
+
+
+def run(out: TextIO | None = None, vault: KeyringVault | None = None) -> int:
     """The whole self-check, with its own temporary folder; prints a short summary."""
     out = out or sys.stdout
     print(_("Kindred {version} self-check").format(version=__version__), file=out)
@@ -124,6 +136,7 @@ def run(out: TextIO | None = None) -> int:
         shutil.rmtree(folder, ignore_errors=True)
     for line in done:
         print(_("OK: {what}").format(what=line), file=out)
+    print(keyring_note(vault or KeyringVault()), file=out)
     if folder.exists():
         print(_("Problem: the temporary folder could not be removed."), file=out)
         return 1

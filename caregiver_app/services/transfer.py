@@ -23,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,10 +33,12 @@ from sqlalchemy.orm import Session
 
 from caregiver_app.domain.errors import KindredError
 from caregiver_app.domain.words import count_of
+from caregiver_app.i18n import _
 from caregiver_app.paths import StorePaths
 from caregiver_app.services.changes import Changes
 from caregiver_app.storage.erase import erase_everything
 from caregiver_app.storage.keys import DEFAULT_COST, KdfCost
+from caregiver_app.storage.retry import retry_contention
 from caregiver_app.storage.secrets import KeyringVault
 from caregiver_app.storage.server import ServerStore
 from caregiver_app.storage.store import CreatedStore, Store, create_store
@@ -85,6 +87,17 @@ _LABELS = {
     "medicine_doses": ("dose", "doses"),
     "appointments": ("appointment", "appointments"),
 }
+
+
+StopCheck = Callable[[], bool]
+
+
+class CopyStopped(KindredError):
+    """The person stopped a move or a copy; the target's transaction was rolled back."""
+
+
+def _never() -> bool:
+    return False
 
 
 @dataclass(frozen=True)
@@ -171,24 +184,27 @@ class _Plan:
     notes: list[str]
 
 
+@retry_contention  # one transaction on the target; the source is only read
 def copy_store(
     source: Store,
     target: Store,
     *,
     me: str | None = None,
     snapshot: Snapshot | None = None,
+    should_stop: StopCheck | None = None,
 ) -> TransferReport:
     """Copy the source's care circle into ``target``, all or nothing, counted on arrival.
 
     ``me`` is the source caregiver who is doing the move; on a server it becomes the
-    member signing in (otherwise caregivers are matched by name).
+    member signing in (otherwise caregivers are matched by name). ``should_stop`` is
+    asked between chunks: True undoes the copy (``CopyStopped``), nothing is changed.
     """
     snap = snapshot or read_snapshot(source)
     with target.write() as session:
         plan = _plan(session, target, snap, me)
         _quiet_notifications(session, target)
         rows = _translated(snap, plan)
-        _write(session, plan, snap, rows)
+        _write(session, plan, snap, rows, should_stop or _never)
         counts = _verify(session, target, plan, rows)
         _announce(session, target, plan)
     target.changes.emit(Changes(circle=True, medicines=True, appointments=True, external=True))
@@ -196,7 +212,13 @@ def copy_store(
     return TransferReport(plan.circle_id, counts, tuple(plan.notes))
 
 
-def move_to_server(local: Store, server: ServerStore, *, me: str | None = None) -> TransferReport:
+def move_to_server(
+    local: Store,
+    server: ServerStore,
+    *,
+    me: str | None = None,
+    should_stop: StopCheck | None = None,
+) -> TransferReport:
     """Move my diary to the shared server. The local diary itself stays as it was.
 
     ``me`` is the caregiver in the local diary who signs in to the server; by default
@@ -220,7 +242,7 @@ def move_to_server(local: Store, server: ServerStore, *, me: str | None = None) 
                 "name. Please say which person in this diary you are. Nothing was copied."
             )
         me = str(same[0]["id"])
-    return copy_store(local, server, me=me, snapshot=snap)
+    return copy_store(local, server, me=me, snapshot=snap, should_stop=should_stop)
 
 
 def copy_to_new_local(
@@ -231,6 +253,7 @@ def copy_to_new_local(
     passphrase: str | None = None,
     cost: KdfCost = DEFAULT_COST,
     circle_id: str | None = None,
+    should_stop: StopCheck | None = None,
 ) -> tuple[CreatedStore, TransferReport]:
     """Keep an offline copy: a new encrypted local diary holding what this member sees.
 
@@ -246,7 +269,7 @@ def copy_to_new_local(
     )  # before creating anything: an unreachable server stops here
     created = create_store(paths, vault=vault, passphrase=passphrase, cost=cost, take_lock=False)
     try:
-        report = copy_store(server, created.store, snapshot=snap)
+        report = copy_store(server, created.store, snapshot=snap, should_stop=should_stop)
     except BaseException:
         created.store.close()
         with contextlib.suppress(OSError):
@@ -356,7 +379,11 @@ def _translated(snap: Snapshot, plan: _Plan) -> dict[str, list[dict[str, Any]]]:
 
 
 def _write(
-    session: Session, plan: _Plan, snap: Snapshot, rows: dict[str, list[dict[str, Any]]]
+    session: Session,
+    plan: _Plan,
+    snap: Snapshot,
+    rows: dict[str, list[dict[str, Any]]],
+    should_stop: StopCheck,
 ) -> None:
     if plan.insert_circle:
         circle = dict(snap.rows["circles"][0], id=plan.circle_id)
@@ -383,6 +410,8 @@ def _write(
             )
     for name in _CONTENT:
         for chunk in _chunks(rows[name], _CHUNK):
+            if should_stop():
+                raise CopyStopped(_("The copy was stopped. Nothing was changed."))
             session.execute(insert(_T[name]), chunk)
 
 

@@ -172,6 +172,11 @@ class ListenerThread:
     def start(self) -> None:
         self._thread.start()
 
+    @property
+    def connected(self) -> bool:
+        """True while the live-updates connection is up (read from any thread)."""
+        return self._listener.connected
+
     def _run(self) -> None:
         try:
             for found in self._listener.changes(self._stop):

@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,21 +21,26 @@ from caregiver_app import __version__
 from caregiver_app.domain.errors import KeyUnavailable, KindredError, StoreDamaged
 from caregiver_app.logging_setup import configure_logging
 from caregiver_app.paths import StorePaths, default_home
-from caregiver_app.settings import load_settings
+from caregiver_app.settings import Settings, load_settings
 from caregiver_app.storage.location import location_warning
 from caregiver_app.storage.secrets import KeyringVault
 from caregiver_app.storage.store import open_store
 from ui.app_icon import app_icon
 from ui.background import ThreadRunner
 from ui.backup_scheduler import BackupScheduler
-from ui.demo_mode import DemoBand, demo_settings
+from ui.demo_mode import start_demo, try_demo
 from ui.dialogs.damaged_store import offer_restore
+from ui.dialogs.shared_open import uses_shared_diary
 from ui.errors import UNEXPECTED
+from ui.i18n import apply_language, follow_language, system_language
 from ui.idle_lock import IdleLock
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.smoke import quit_when_shown
 from ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from ui.dialogs.first_run import FirstRunResult
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +59,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     # For `make dist-check`: quit once the main window is up (ui/smoke.py).
     parser.add_argument("--smoke-exit", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--language", default="", help="language of the demo: en, hi or es (else the computer's)"
+    )
     return parser.parse_args(argv)
 
 
@@ -71,44 +80,41 @@ def _install_excepthook(app: QApplication) -> None:
 
 def build_session(app: QApplication, paths: StorePaths, vault: KeyringVault) -> Session:
     settings = load_settings(paths.settings)
+    if not paths.settings.exists():
+        # A first run speaks the computer's language when Kindred has it.
+        settings = settings.with_changes(language=system_language())
     apply_theme(app, settings)
     session = Session(paths, vault, settings, ThreadRunner())
     session.settings_changed.connect(lambda changed: apply_theme(app, changed))
+    follow_language(session)
     return session
 
 
-def run_demo(app: QApplication, *, smoke_exit: bool = False) -> int:
+def run_demo(app: QApplication, *, smoke_exit: bool = False, language: str = "") -> int:
     """The demo family in a throwaway diary: no real settings, keyring, logs or backups."""
-    from caregiver_app.demo import build_demo  # only a demo needs the story builder
-
-    progress = QMessageBox(
-        QMessageBox.Icon.NoIcon,
-        "Kindred",
-        QApplication.translate("app", "Preparing the demo family…"),
-    )
-    progress.setStandardButtons(QMessageBox.StandardButton.NoButton)
-    progress.show()
-    app.processEvents()
-    demo = build_demo()
-    progress.close()
-    settings = demo_settings(demo)
-    apply_theme(app, settings)
-    session = Session(demo.paths, demo.vault, settings, ThreadRunner(), save_settings_to_disk=False)
-    session.settings_changed.connect(lambda changed: apply_theme(app, changed))
-    window = MainWindow(session)
-    window.setMenuWidget(DemoBand(session, demo))
-    window.setWindowTitle(QApplication.translate("app", "Kindred — demo"))
-    window.show()
+    apply_language(Settings(language=language or system_language()))
+    run = start_demo(app)
     if smoke_exit:
-        quit_when_shown(app, window)
-    session.attach(demo.store)
+        quit_when_shown(app, run.window)
     try:
         return app.exec()
     finally:
-        session.runner.wait()
-        if session.is_unlocked:
-            session.lock()
-        demo.close()
+        run.finish()
+
+
+def first_run(
+    app: QApplication, paths: StorePaths, vault: KeyringVault, session: Session
+) -> FirstRunResult | None:
+    """The first-run wizard. Its "Try the demo first" opens the demo family exactly as
+    ``--demo`` does; leaving the demo comes back to the wizard, as it was left."""
+    # Imported here: only a first run needs the wizard, and every start pays for imports.
+    from ui.dialogs.first_run import FirstRunWizard
+
+    def demo_then_back() -> None:
+        try_demo(app)
+        apply_theme(app, session.settings)  # the person's own look again
+
+    return FirstRunWizard.ask(paths, vault, try_demo=demo_then_back)
 
 
 def _lock_when_no_dialog(window: MainWindow) -> None:
@@ -131,8 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("Kindred")
     app.setOrganizationName("Kindred")
     app.setWindowIcon(app_icon())
+    # Matches installer/linux/org.kindred.Kindred.desktop: Wayland docks find the icon by it.
+    app.setDesktopFileName("org.kindred.Kindred")
     if args.demo:
-        return run_demo(app, smoke_exit=args.smoke_exit)
+        return run_demo(app, smoke_exit=args.smoke_exit, language=args.language)
     configure_logging(paths.logs)
     _install_excepthook(app)
     vault = KeyringVault()
@@ -141,9 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     first_store = None
     if not paths.exists():
         # Imported here: only a first run needs the wizard, and every start pays for imports.
-        from ui.dialogs.first_run import FirstRunWizard
-
-        result = FirstRunWizard.ask(paths, vault)
+        result = first_run(app, paths, vault, session)
         if result is None:
             return 0
         session.update_settings(country=result.country, current_writer_id=result.writer_id)
@@ -154,7 +160,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     idle = IdleLock(session, lambda: _lock_when_no_dialog(window))
     window.show()
     try:
-        session.attach(first_store or open_store(paths, vault=vault))
+        if first_store is None and uses_shared_diary(paths.folder):
+            from ui.dialogs.shared_open import open_shared  # psycopg only for a shared diary
+
+            shared = open_shared(session, window)
+            if shared is not None:  # else the lock screen's Unlock tries again
+                session.attach(shared)
+        else:
+            session.attach(first_store or open_store(paths, vault=vault))
     except KeyUnavailable:
         pass  # the lock screen is showing: it asks for the passphrase
     except StoreDamaged as error:

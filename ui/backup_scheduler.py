@@ -53,6 +53,8 @@ class BackupScheduler(QObject):
             return
         store = self._session.services.store
         self._changed = False
+        if store.shared:
+            return  # a shared diary is backed up on its server, by whoever runs it
 
         def copy() -> int:
             copy = store.backup(reason)

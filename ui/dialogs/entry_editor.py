@@ -19,11 +19,12 @@ stays open (read-only) so the banner is seen before the window goes.
 from __future__ import annotations
 
 import logging
+import uuid
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +49,7 @@ from caregiver_app.domain.entries import Entry, EntryDraft, EntryKind, Visibilit
 from caregiver_app.domain.errors import EditConflict
 from caregiver_app.domain.serialise import draft_from_dict, draft_to_dict
 from caregiver_app.storage.drafts import DraftBox
+from ui.dialogs._i18n import local_time
 from ui.dialogs.conflict import ConflictChoice, ConflictDialog
 from ui.errors import plain_message
 from ui.session import Session
@@ -60,7 +62,9 @@ from ui.widgets.tag_edit import TagEdit
 log = logging.getLogger(__name__)
 
 NO_SLEEP = -0.5  # the spin box's "not recorded" position
-SAVED_SEE_BANNER = "Saved. Please read the note above before you close this window."
+SAVED_SEE_BANNER = QT_TRANSLATE_NOOP(
+    "EntryEditor", "Saved. Please read the note above before you close this window."
+)
 DRAFT_PAUSE_MS = 1500
 NEW_ENTRY_DRAFT = "new-entry"
 
@@ -75,11 +79,12 @@ def when_kept(saved_at: object) -> str:
     try:
         moment = datetime.fromisoformat(str(saved_at)).astimezone()
     except ValueError:
-        return "earlier"
+        return QCoreApplication.translate("entry_editor", "earlier")
     clock = moment.strftime("%H:%M")
     if moment.date() == datetime.now().astimezone().date():
-        return f"{clock} today"
-    return f"{clock} on {moment.strftime('%A')} {moment.day} {moment.strftime('%B')}"
+        return QCoreApplication.translate("entry_editor", "{time} today").format(time=clock)
+    # Translators: a Qt date format, e.g. "10:42 on Monday 3 March".
+    return local_time(moment, QCoreApplication.translate("entry_editor", "HH:mm 'on' dddd d MMMM"))
 
 
 class EntryEditor(QDialog):
@@ -91,10 +96,12 @@ class EntryEditor(QDialog):
         self._entry = entry
         self.saved: Entry | None = None
         self._keep_open_after_save = False
-        self.setWindowTitle("Edit entry" if entry else "New entry")
+        self.setWindowTitle(self.tr("Edit entry") if entry else self.tr("New entry"))
         # Wide enough for a comfortable line of text at any text size.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         self._draft_id = draft_id_for(entry)
+        # Chosen once per new entry: saving again after a lost reply can't make a copy.
+        self._new_entry_id = str(uuid.uuid4())
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_PAUSE_MS)
@@ -111,71 +118,72 @@ class EntryEditor(QDialog):
     def _build(self) -> None:
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("d MMM yyyy  HH:mm")
+        # Translators: a Qt date and time format, e.g. "3 Mar 2025  14:05".
+        self.when.setDisplayFormat(self.tr("d MMM yyyy  HH:mm"))
         self.kind = QComboBox()
         for kind in EntryKind:
             self.kind.addItem(kind.label, kind)
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("What happened? Write it in your own words.")
+        self.text.setPlaceholderText(self.tr("What happened? Write it in your own words."))
         self.text.setTabChangesFocus(True)
         self.mood = mood_rating()
         self.distress = distress_rating()
         self.sleep = QDoubleSpinBox()
         self.sleep.setRange(NO_SLEEP, 24)
         self.sleep.setSingleStep(0.5)
-        self.sleep.setSpecialValueText("not recorded")
-        self.sleep.setSuffix(" hours")
+        self.sleep.setSpecialValueText(self.tr("not recorded"))
+        self.sleep.setSuffix(self.tr(" hours"))
         self.sleep.setValue(NO_SLEEP)
         self.tags = TagEdit(self._session.services.diary.known_tags())
-        self.flagged = QCheckBox("Bring this up at the next appointment")
-        self.private = QCheckBox("Private: only I can see this entry")
+        self.flagged = QCheckBox(self.tr("Bring this up at the next appointment"))
+        self.private = QCheckBox(self.tr("Private: only I can see this entry"))
 
         self.suggestions = CardSuggestions(self._session, self._suggestion_text)
         self.safety = SafetyBanner(self._session, self._all_text)
         self.cards_tried = CardsTried()
 
-        self.episode = QGroupBox("About this distress episode")
+        self.episode = QGroupBox(self.tr("About this distress episode"))
         episode_form = QFormLayout(self.episode)
         episode_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.before = self._episode_box("What happened just before?")
-        self.behaviour = self._episode_box("What did they say or do?")
-        self.tried = self._episode_box("What did we try?")
-        self.helped = self._episode_box("What helped, even a little?")
-        episode_form.addRow("Before", self.before)
-        episode_form.addRow("What they did", self.behaviour)
-        episode_form.addRow("What we tried", self.tried)
-        episode_form.addRow("What helped", self.helped)
+        self.before = self._episode_box(self.tr("What happened just before?"))
+        self.behaviour = self._episode_box(self.tr("What did they say or do?"))
+        self.tried = self._episode_box(self.tr("What did we try?"))
+        self.helped = self._episode_box(self.tr("What helped, even a little?"))
+        episode_form.addRow(self.tr("Before"), self.before)
+        episode_form.addRow(self.tr("What they did"), self.behaviour)
+        episode_form.addRow(self.tr("What we tried"), self.tried)
+        episode_form.addRow(self.tr("What helped"), self.helped)
         episode_form.addRow(self.cards_tried)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setProperty("role", "banner-text")
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setProperty("role", "primary")
-        save.setToolTip("Save (Ctrl+Enter)")
+        save.setToolTip(self.tr("Save (Ctrl+Enter)"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("When", self.when)
-        form.addRow("Kind", self.kind)
+        form.addRow(self.tr("When"), self.when)
+        form.addRow(self.tr("Kind"), self.kind)
         text_field = QWidget()
         text_column = QVBoxLayout(text_field)
         text_column.setContentsMargins(0, 0, 0, 0)
         text_column.setSpacing(4)
         text_column.addWidget(self.text)
         text_column.addWidget(self.suggestions)
-        text_label = QLabel("What happened")
+        text_label = QLabel(self.tr("What happened"))
         text_label.setBuddy(self.text)
         form.addRow(text_label, text_field)
-        form.addRow("Ratings", ratings_grid((self.mood, self.distress)))
-        form.addRow("Sleep", self.sleep)
-        form.addRow("Tags", self.tags)
+        form.addRow(self.tr("Ratings"), ratings_grid((self.mood, self.distress)))
+        form.addRow(self.tr("Sleep"), self.sleep)
+        form.addRow(self.tr("Tags"), self.tags)
         form.addRow("", self.flagged)
         form.addRow("", self.private)
 
@@ -196,13 +204,13 @@ class EntryEditor(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         for widget, name in (
-            (self.when, "When it happened"),
-            (self.kind, "Kind of entry"),
-            (self.text, "What happened"),
-            (self.sleep, "Hours of sleep"),
-            (self.tags, "Tags, separated by commas"),
-            (self.flagged, "Flag for the next appointment"),
-            (self.private, "Private entry"),
+            (self.when, self.tr("When it happened")),
+            (self.kind, self.tr("Kind of entry")),
+            (self.text, self.tr("What happened")),
+            (self.sleep, self.tr("Hours of sleep")),
+            (self.tags, self.tr("Tags, separated by commas")),
+            (self.flagged, self.tr("Flag for the next appointment")),
+            (self.private, self.tr("Private entry")),
         ):
             widget.setAccessibleName(name)
         # The ideas offered under the text come right after it when tabbing.
@@ -216,10 +224,12 @@ class EntryEditor(QDialog):
         self.draft_offer_text = QLabel()
         self.draft_offer_text.setWordWrap(True)
         self.draft_offer_text.setProperty("role", "banner-text")
-        self.carry_on = QPushButton("Yes, carry on with them")
+        self.carry_on = QPushButton(self.tr("Yes, carry on with them"))
         self.carry_on.setProperty("role", "primary")
-        self.start_afresh = QPushButton("No, start afresh")
-        self.start_afresh.setAccessibleName("No, start afresh: the unsaved words are let go")
+        self.start_afresh = QPushButton(self.tr("No, start afresh"))
+        self.start_afresh.setAccessibleName(
+            self.tr("No, start afresh: the unsaved words are let go")
+        )
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.start_afresh)
@@ -396,6 +406,7 @@ class EntryEditor(QDialog):
         payload: dict[str, Any] = self._draft_dict()
         payload["entry_id"] = self._entry.id if self._entry else None
         payload["version"] = self._entry.version if self._entry else None
+        payload["new_entry_id"] = self._new_entry_id
         payload["saved_at"] = datetime.now(UTC).isoformat()
         try:
             box.save(self._draft_id, payload)
@@ -427,7 +438,9 @@ class EntryEditor(QDialog):
         if kept is None:
             return
         self.draft_offer_text.setText(
-            f"You have unsaved words from {when_kept(kept.get('saved_at'))}. Carry on with them?"
+            self.tr("You have unsaved words from {when}. Carry on with them?").format(
+                when=when_kept(kept.get("saved_at"))
+            )
         )
         self.draft_offer.show()
 
@@ -437,9 +450,10 @@ class EntryEditor(QDialog):
         if kept is not None:
             try:
                 self._fill(draft_from_dict(kept))
+                self._new_entry_id = str(kept.get("new_entry_id") or self._new_entry_id)
             except (KeyError, TypeError, ValueError) as error:
                 log.warning("a kept draft could not be read: %s", type(error).__name__)
-                self.show_message("Sorry: those unsaved words could not be read back.")
+                self.show_message(self.tr("Sorry: those unsaved words could not be read back."))
         self._draft_timer.stop()
         self.text.setFocus()
 
@@ -463,7 +477,8 @@ class EntryEditor(QDialog):
         entry = self._entry
         self.buttons.setEnabled(False)
         if entry is None:
-            op = lambda: diary.add(writer, draft)  # noqa: E731
+            new_id = self._new_entry_id
+            op = lambda: diary.add(writer, draft, entry_id=new_id)  # noqa: E731
         else:
             op = lambda: diary.edit(entry.id, writer, draft, entry.version)  # noqa: E731
         self._session.runner.run(op, self._saved, self._save_failed, write=True)
@@ -482,13 +497,14 @@ class EntryEditor(QDialog):
         self.content.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
         close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        close.setText("Close")
-        close.setAccessibleName("Close: the entry is saved")
+        close.setText(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close: the entry is saved"))
         close.setProperty("role", "primary")
         close.style().unpolish(close)
         close.style().polish(close)
-        self.show_message(SAVED_SEE_BANNER)
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, SAVED_SEE_BANNER))
+        saved = self.tr(SAVED_SEE_BANNER)
+        self.show_message(saved)
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, saved))
         close.setFocus()
 
     def accept(self) -> None:
@@ -541,8 +557,10 @@ class EntryEditor(QDialog):
             self.accept()
         else:
             self.show_message(
-                "Nothing was saved yet. Your text is still here, and it is also kept "
-                "in the entry's history."
+                self.tr(
+                    "Nothing was saved yet. Your text is still here, and it is also kept "
+                    "in the entry's history."
+                )
             )
 
     @classmethod

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.errors import KeyUnavailable, KindredError
 from caregiver_app.storage.store import Store, open_store
+from ui.dialogs.shared_open import uses_shared_diary
 from ui.dialogs.unlock import MessageBanner, UnlockForm, plain_message
 from ui.session import Session
 
@@ -123,6 +124,13 @@ class LockScreen(QWidget):
         if self._busy:
             return
         self.banner.clear()
+        if uses_shared_diary(self._session.paths.folder):
+            from ui.dialogs.shared_open import open_shared  # psycopg only for a shared diary
+
+            store = open_shared(self._session, self)  # the keyring's password, else asks
+            if store is not None:
+                self._attach(store)
+            return
         self._set_busy(True)
         paths, vault = self._session.paths, self._session.vault
         # Keyring calls can wait up to the vault's timeout: keep them off the UI thread.

@@ -16,7 +16,11 @@ unless ``--no-fsync``), sets up a care circle with two members and then measures
    save writes, without SQLAlchemy, the ORM or the service's reads);
 2. the time from one member's save to another member's listener hearing it (median,
    p95 over ``--saves`` saves), from the moment Save is pressed and from the commit,
-   next to a floor: a raw ``NOTIFY`` from one connection heard by another.
+   next to a floor: a raw ``NOTIFY`` from one connection heard by another;
+3. search under row-level security: a diary search (``DiaryService.page`` with a
+   text filter, first page) as a member, next to the very statements it sent replayed
+   raw with psycopg, as the same member (the same policies: the floor) and as the
+   tables' owner (no policies: what row-level security itself costs).
 
 See docs/benchmarks.md.
 """
@@ -40,10 +44,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import psycopg  # noqa: E402
-from sqlalchemy import event  # noqa: E402
+from sqlalchemy import Engine, event  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from caregiver_app.domain.entries import EntryDraft  # noqa: E402
+from caregiver_app.domain.entries import EntryDraft, EntryFilter, Visibility  # noqa: E402
 from caregiver_app.services.diary_service import DiaryService  # noqa: E402
 from caregiver_app.storage import server_admin  # noqa: E402
 from tests.postgres.cluster import PgCluster  # noqa: E402
@@ -183,11 +187,92 @@ def raw_notify_round_trip(db: ServerDb, rounds: int) -> list[float]:
     return times
 
 
+_SEARCHES = (
+    ("a common word", "calm"),
+    ("a rare word", "hospital"),
+    ("two words", "calm tea"),
+    ("a word being typed", "hosp"),
+)
+
+
+def seed_for_search(db: ServerDb, ann_id: str, raj_id: str) -> None:
+    """Some rare words among the bench's entries, and private entries the policies hide."""
+    ann, raj = DiaryService(db.open("ann")), DiaryService(db.open("raj"))
+    for number in range(40):
+        ann.add(ann_id, EntryDraft(text=f"Hospital visit {number}: calm, a little tired"))
+        raj.add(
+            raj_id,
+            EntryDraft(text=f"Raj's own note {number}: calm tea", visibility=Visibility.PRIVATE),
+        )
+
+
+def _captured(run: Any) -> tuple[Any, list[tuple[str, Any]]]:
+    """Run ``run()`` and return its result with every SQL statement it sent."""
+    sent: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        sent.append((statement, parameters))
+
+    event.listen(Engine, "before_cursor_execute", keep)
+    try:
+        result = run()
+    finally:
+        event.remove(Engine, "before_cursor_execute", keep)
+    return result, sent
+
+
+def _replay(conn: psycopg.Connection[Any], statements: list[tuple[str, Any]]) -> int:
+    """The same statements, raw, in one read-only snapshot as the app reads; rows returned."""
+    rows = 0
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        for statement, parameters in statements:
+            rows += len(conn.execute(statement, parameters).fetchall())
+    return rows
+
+
+def search_speed(db: ServerDb, ann_id: str, repeats: int) -> list[tuple[str, float, float, float]]:
+    """Per search: Kindred's median ms, the raw replay as the member, and as the owner."""
+    diary = DiaryService(db.open("ann"))
+    login = db.login("ann")
+    member_dsn = db.cluster.dsn(db.name, user=login, password=db.passwords[login])
+    found = []
+    with (
+        psycopg.connect(member_dsn, autocommit=True) as member,
+        psycopg.connect(db.admin_dsn(), autocommit=True) as owner,
+    ):
+        for label, words in _SEARCHES:
+            search = EntryFilter(text=words)
+            page, statements = _captured(lambda s=search: diary.page(ann_id, s))
+            app, raw_member, raw_owner = [], [], []
+            for _ in range(repeats):
+                started = time.perf_counter()
+                diary.page(ann_id, search)
+                app.append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                _replay(member, statements)
+                raw_member.append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                _replay(owner, statements)
+                raw_owner.append((time.perf_counter() - started) * 1000)
+            shown = f"{label} ({words!r}, {len(page.entries)} shown)"
+            found.append(
+                (
+                    shown,
+                    statistics.median(app),
+                    statistics.median(raw_member),
+                    statistics.median(raw_owner),
+                )
+            )
+    return found
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries-each", type=int, default=200)
     parser.add_argument("--saves", type=int, default=200)
     parser.add_argument("--writers", default="1,4,16")
+    parser.add_argument("--searches", type=int, default=50, help="repeats of each search")
     parser.add_argument("--no-fsync", action="store_true", help="fsync off (as in the tests)")
     args = parser.parse_args(argv)
 
@@ -230,6 +315,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         ):
             median, p95 = _percentiles(values)
             print(f"  {label:<48} {median:>7.2f} | {p95:>7.2f}")
+        seed_for_search(db, family.ann, family.raj)
+        with psycopg.connect(cluster.dsn(db.name), autocommit=True) as conn:
+            row = conn.execute("SELECT count(*) FROM entries").fetchone()
+            conn.execute("VACUUM ANALYZE")
+        print()
+        print(
+            f"search, first page, {row[0] if row else '?'} entries on the server, "
+            f"median of {args.searches} (ms)"
+        )
+        print("search | Kindred (RLS) | same SQL raw, member (RLS) | same SQL raw, owner (no RLS)")
+        print("-------|--------------:|---------------------------:|----------------------------:")
+        for shown, app_ms, member_ms, owner_ms in search_speed(db, family.ann, args.searches):
+            print(f"{shown} | {app_ms:.2f} | {member_ms:.2f} | {owner_ms:.2f}")
     finally:
         cluster.remove()
     return 0

@@ -161,11 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     try:
         if first_store is None and uses_shared_diary(paths.folder):
-            from ui.dialogs.shared_open import open_shared  # psycopg only for a shared diary
+            # psycopg only for a shared diary. Not opened: the lock screen's Unlock retries.
+            from ui.dialogs.shared_open import attach_when_open, open_shared
 
-            shared = open_shared(session, window)
-            if shared is not None:  # else the lock screen's Unlock tries again
-                session.attach(shared)
+            open_shared(session, window, done=attach_when_open(session, window))
         else:
             session.attach(first_store or open_store(paths, vault=vault))
     except KeyUnavailable:

@@ -52,6 +52,14 @@ def session(family: Family, home: Path, qapp: QApplication) -> Iterator[Session]
         live.lock()
 
 
+def opened_shared(session: Session, **kwargs: object) -> ServerStore | None:
+    """Open as the app does; with the tests' runner every step happens at once."""
+    found: list[ServerStore | None] = []
+    open_shared(session, done=found.append, **kwargs)  # type: ignore[arg-type]
+    assert len(found) == 1
+    return found[0]
+
+
 def remember_password(session: Session, family: Family) -> None:
     login = family.db.login("raj")
     ServerPasswords(session.vault).save(family.db.settings("raj"), family.db.passwords[login])
@@ -62,7 +70,7 @@ def test_a_remembered_password_opens_the_shared_diary_without_asking(
 ) -> None:
     assert uses_shared_diary(session.paths.folder)
     remember_password(session, family)
-    store = open_shared(session)
+    store = opened_shared(session)
     assert isinstance(store, ServerStore)
     session.attach(store)
     assert session.writer.id == family.raj
@@ -80,7 +88,7 @@ def test_without_a_remembered_password_it_is_asked_for(
         dialog.accept()
 
     when_dialog_opens(type_it)
-    store = open_shared(session)
+    store = opened_shared(session)
     assert isinstance(store, ServerStore)
     store.close()
 
@@ -108,7 +116,7 @@ def test_an_away_server_offers_try_again_and_keeps_what_is_typed(
         qtbot.mouseClick(dialog.try_again, Qt.MouseButton.LeftButton)
 
     when_dialog_opens(write_then_retry)
-    store = open_shared(session, opener=opener)
+    store = opened_shared(session, opener=opener)
     assert isinstance(store, ServerStore)
     assert "can't reach the shared diary's server" in seen[0]
     assert "What you wrote is kept." in seen[1]
@@ -137,8 +145,8 @@ def test_not_now_keeps_the_words_and_leaves_the_diary_closed(
         qtbot.mouseClick(dialog.not_now, Qt.MouseButton.LeftButton)
 
     when_dialog_opens(write_and_close)
-    assert open_shared(session, opener=away) is None
-    store = open_shared(session)  # the server answers now
+    assert opened_shared(session, opener=away) is None
+    store = opened_shared(session)  # the server answers now
     assert store is not None
     assert "Pills taken at 8" in str(store.drafts.all()["new-entry"]["text"])
     store.close()
@@ -151,7 +159,7 @@ def test_unlocking_reconnects_to_the_shared_diary(
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()
-    store = open_shared(session)
+    store = opened_shared(session)
     assert store is not None
     session.attach(store)
     window.lock()
@@ -160,3 +168,22 @@ def test_unlocking_reconnects_to_the_shared_diary(
     assert session.is_unlocked
     assert isinstance(session.services.store, ServerStore)
     assert session.server_state == "live"
+
+
+def test_a_wrong_remembered_password_asks_again_saying_why(
+    session: Session, family: Family, qtbot: QtBot
+) -> None:
+    ServerPasswords(session.vault).save(family.db.settings("raj"), "an old password")
+    asked: list[str] = []
+
+    def type_the_right_one(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        asked.append(dialog.labelText())
+        dialog.setTextValue(family.db.passwords[family.db.login("raj")])
+        dialog.accept()
+
+    when_dialog_opens(type_the_right_one)
+    store = opened_shared(session)
+    assert isinstance(store, ServerStore)
+    store.close()
+    assert "didn't accept the sign-in" in asked[0]

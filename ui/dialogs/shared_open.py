@@ -65,10 +65,17 @@ def _open(settings: ServerSettings, password: str | None, home: Path) -> ServerS
     return open_server_store(settings, password, home=home, upgrade=False)
 
 
+Done = Callable[["ServerStore | None"], None]
+
+
 def open_shared(
-    session: Session, parent: QWidget | None = None, *, opener: Opener = _open
-) -> ServerStore | None:
-    """Connect to the saved shared diary; None if the person chose not to (yet)."""
+    session: Session, parent: QWidget | None = None, *, done: Done, opener: Opener = _open
+) -> None:
+    """Connect to the saved shared diary, then call ``done`` with it (None: not now).
+
+    The connection is made off the UI thread (an unanswered server takes seconds);
+    the questions — a password, "Try again" — are asked on it, between attempts.
+    """
     from caregiver_app.storage.server import ServerPasswords, load_server_settings
 
     settings = load_server_settings(session.paths.folder)
@@ -78,32 +85,62 @@ def open_shared(
             "Kindred",
             _tr("The shared diary's connection details can't be read. Please set them again."),
         )
-        return None
+        done(None)
+        return
     home = session.paths.folder
-    password = ServerPasswords(session.vault).fetch(settings)
-    prompt = _tr("Your password for the shared diary ({user}):").format(user=settings.user)
-    while True:
-        if password is None:
-            typed, ok = QInputDialog.getText(
-                parent, _tr("Open the shared diary"), prompt, QLineEdit.EchoMode.Password
-            )
-            if not ok:
-                return None
-            password = typed
-        try:
-            return opener(settings, password, home)
-        except ServerRefused as exc:
-            if "password" not in exc.message:
-                QMessageBox.warning(parent, "Kindred", exc.message)
-                return None
-            prompt, password = exc.message, None  # ask again, saying why
-        except ServerUnreachable as exc:
-            dialog = ServerOfflineDialog(session, settings, password, exc.message, parent, opener)
+
+    def attempt(password: str) -> None:
+        session.runner.run(
+            lambda: opener(settings, password, home),
+            done,
+            lambda error: failed(error, password),
+        )
+
+    def failed(error: BaseException, password: str) -> None:
+        if isinstance(error, ServerRefused) and "password" in error.message:
+            again = _ask_password(parent, error.message)  # say why, and ask again
+            if again is None:
+                done(None)
+            else:
+                attempt(again)
+        elif isinstance(error, ServerUnreachable):
+            dialog = ServerOfflineDialog(session, settings, password, error.message, parent, opener)
             dialog.exec()
-            return dialog.store
-        except KindredError as exc:
-            QMessageBox.warning(parent, "Kindred", plain_message(exc))
-            return None
+            done(dialog.store)
+        else:
+            QMessageBox.warning(parent, "Kindred", plain_message(error))
+            done(None)
+
+    password = ServerPasswords(session.vault).fetch(settings)
+    if password is None:
+        prompt = _tr("Your password for the shared diary ({user}):").format(user=settings.user)
+        password = _ask_password(parent, prompt)
+        if password is None:
+            done(None)
+            return
+    attempt(password)
+
+
+def attach_when_open(session: Session, parent: QWidget | None = None) -> Done:
+    """A ``done`` that starts using the opened diary (None: the lock screen stays)."""
+
+    def attach(store: ServerStore | None) -> None:
+        if store is None:
+            return
+        try:
+            session.attach(store)
+        except KindredError as error:  # e.g. the server went away again just now
+            store.close()
+            QMessageBox.warning(parent, "Kindred", plain_message(error))
+
+    return attach
+
+
+def _ask_password(parent: QWidget | None, prompt: str) -> str | None:
+    typed, ok = QInputDialog.getText(
+        parent, _tr("Open the shared diary"), prompt, QLineEdit.EchoMode.Password
+    )
+    return typed if ok else None
 
 
 class ServerOfflineDialog(QDialog):

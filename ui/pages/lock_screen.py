@@ -127,9 +127,8 @@ class LockScreen(QWidget):
         if uses_shared_diary(self._session.paths.folder):
             from ui.dialogs.shared_open import open_shared  # psycopg only for a shared diary
 
-            store = open_shared(self._session, self)  # the keyring's password, else asks
-            if store is not None:
-                self._attach(store)
+            self._set_busy(True)
+            open_shared(self._session, self, done=self._on_shared)  # keyring, else asks
             return
         self._set_busy(True)
         paths, vault = self._session.paths, self._session.vault
@@ -137,6 +136,12 @@ class LockScreen(QWidget):
         self._session.runner.run(
             lambda: open_store(paths, vault=vault), self._attach, self._on_saved_key_failed
         )
+
+    def _on_shared(self, store: Store | None) -> None:
+        if store is None:
+            self._set_busy(False)  # not now: Unlock tries again
+        else:
+            self._attach(store)
 
     def _on_saved_key_failed(self, exc: BaseException) -> None:
         self._set_busy(False)

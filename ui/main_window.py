@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,9 @@ from ui.pages.lock_screen import LockScreen
 from ui.pages.today import TodayPage
 from ui.session import Session
 from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.presentation_bar import PresentationBar
+from ui.widgets.scrolling import name_scroll_areas
+from ui.widgets.shared_status import SharedStatus
 
 if TYPE_CHECKING:
     from ui.pages.about_them import AboutThemPage
@@ -71,6 +74,12 @@ SHORTCUT_HELP = [
     ("Ctrl+= / Ctrl+-", QT_TRANSLATE_NOOP("MainWindow", "Make text bigger or smaller")),
     ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Lock the diary now")),
     (
+        "Ctrl+Shift+P",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Presentation mode: large text, high contrast, private entries hidden"
+        ),
+    ),
+    (
         "Enter / Delete / Ctrl+H",
         QT_TRANSLATE_NOOP("MainWindow", "Edit, delete or see the history of the chosen entry"),
     ),
@@ -87,6 +96,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._session = session
         self._pages: dict[str, QWidget] = {}
+        self._retranslating = False
         self.diary_page: DiaryPage | None = None
         self.guidance_page: GuidancePage | None = None
         self.appointments_page: AppointmentsPage | None = None
@@ -101,25 +111,16 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.caring_for = ElidedLabel()
         self.caring_for.setProperty("role", "heading")
-        self.caring_for.setAccessibleName(self.tr("The person you care for"))
         # The name gives way first when space is short ("Caring for Mag…"); help never does.
-        self.writer_label = QLabel(self.tr("Writing as"))
+        self.writer_label = QLabel()
         self.writer = QComboBox()
-        self.writer.setAccessibleName(self.tr("Who is writing"))
         self.writer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.writer.setToolTip(
-            self.tr("Choose who is writing, if several of you share this computer")
-        )
         self.writer_label.setBuddy(self.writer)
-        self.lock_button = QPushButton(self.tr("Lock"))
-        self.lock_button.setToolTip(self.tr("Lock the diary now (Ctrl+L)"))
-        self.lock_button.setAccessibleName(self.tr("Lock the diary"))
-        self.help_button = QPushButton(self.tr("I need help now"))
+        self.lock_button = QPushButton()
+        self.present_button = QPushButton()
+        self.help_button = QPushButton()
         self.help_button.setObjectName("HelpNow")
-        self.help_button.setAccessibleName(self.tr("I need help now"))
-        self.help_button.setAccessibleDescription(
-            self.tr("Emergency and crisis numbers, in one click")
-        )
+        self._set_header_texts()
 
         header = QFrame()
         header.setObjectName("Header")
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.caring_for, 1)
         row.addWidget(self.writer_label)
         row.addWidget(self.writer)
+        row.addWidget(self.present_button)
         row.addWidget(self.lock_button)
         row.addSpacing(12)
         row.addWidget(self.help_button)
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
         help_layout = QVBoxLayout(help_holder)
         help_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         help_layout.addWidget(self.help_page, 1)
+        name_scroll_areas(self.help_page, self.tr("I need help now"))
 
         self.screens = QStackedWidget()
         self.content = content
@@ -176,9 +179,97 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(header)
+        self.presentation_bar = PresentationBar()
+        self.presentation_bar.setVisible(False)
+        outer.addWidget(self.presentation_bar)
         outer.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().addPermanentWidget(SharedStatus(self._session))
+
+    def _set_header_texts(self) -> None:
+        """The header's words, set again when the language changes (the widgets stay)."""
+        self.caring_for.setAccessibleName(self.tr("The person you care for"))
+        self.writer_label.setText(self.tr("Writing as"))
+        self.writer.setAccessibleName(self.tr("Who is writing"))
+        self.writer.setToolTip(
+            self.tr("Choose who is writing, if several of you share this computer")
+        )
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the diary now (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock the diary"))
+        self.present_button.setText(self.tr("Present"))
+        self.present_button.setAccessibleName(self.tr("Presentation mode"))
+        self.present_button.setToolTip(
+            self.tr(
+                "For a room or a projector: large text, high contrast, private entries "
+                "and the writer hidden (Ctrl+Shift+P)"
+            )
+        )
+        self.help_button.setText(self.tr("I need help now"))
+        self.help_button.setAccessibleName(self.tr("I need help now"))
+        self.help_button.setAccessibleDescription(
+            self.tr("Emergency and crisis numbers, in one click")
+        )
+
+    # --- a new language, without a restart ---------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Each translator installed or removed sends one of these: rebuild once, after.
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True
+            # With the window as context: never called once the window is gone.
+            QTimer.singleShot(0, self, self._retranslate)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Show everything in the new language: words set again, pages built again.
+
+        Pages build their words once, in ``__init__``; building them again is simpler
+        than teaching each one to translate itself. A page holding words not saved yet
+        (About them while editing) is kept as it is, so nothing typed is lost; it
+        changes language the next time it is built.
+        """
+        self._retranslating = False
+        self._set_header_texts()
+        self.back_button.setText(self.tr("← Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        for row, name in enumerate(NAVIGATION):
+            self.navigation.item(row).setText(self.tr(name))
+        self._fit_navigation()
+        self._show_presenting()
+        self._show_circle()
+        new_help = HelpNowPage(self._session)
+        name_scroll_areas(new_help, self.tr("I need help now"))
+        holder = self.help_holder.layout()
+        assert holder is not None
+        holder.replaceWidget(self.help_page, new_help)
+        self.help_page.deleteLater()
+        self.help_page = new_help
+        if self.screens.currentWidget() is not self.lock_screen:  # never under typing
+            new_lock = LockScreen(self._session)
+            self.screens.insertWidget(self.screens.indexOf(self.lock_screen), new_lock)
+            self.screens.removeWidget(self.lock_screen)
+            if getattr(self, "_before_help", None) is self.lock_screen:
+                self._before_help = new_lock
+            self.lock_screen.deleteLater()
+            self.lock_screen = new_lock
+        row = self.navigation.currentRow()
+        for name, page in list(self._pages.items()):
+            if getattr(page, "dirty", False):
+                continue
+            self.pages.removeWidget(page)
+            page.deleteLater()
+            del self._pages[name]
+            if page is self.diary_page:
+                self.diary_page = None
+            elif page is self.guidance_page:
+                self.guidance_page = None
+            elif page is self.appointments_page:
+                self.appointments_page = None
+        if self._session.is_unlocked and self.screens.currentWidget() is self.content:
+            self._show_page(row)
 
     def _connect_signals(self) -> None:
         session = self._session
@@ -193,6 +284,9 @@ class MainWindow(QMainWindow):
         self.back_button.clicked.connect(self._leave_help)
         self.navigation.currentRowChanged.connect(self._show_page)
         session.open_card_requested.connect(self.open_card)
+        session.presentation_changed.connect(self._on_presentation_changed)
+        self.present_button.clicked.connect(self.toggle_presentation)
+        self.presentation_bar.leave_button.clicked.connect(self.toggle_presentation)
         shortcuts: list[tuple[str | QKeySequence.StandardKey, Callable[[], object]]] = [
             ("Ctrl+N", self.new_entry),
             ("Ctrl+F", self.find),
@@ -201,8 +295,9 @@ class MainWindow(QMainWindow):
             ("Ctrl+=", lambda: self.change_text_size(+10)),
             ("Ctrl++", lambda: self.change_text_size(+10)),
             ("Ctrl+-", lambda: self.change_text_size(-10)),
-            ("Ctrl+0", lambda: self._session.update_settings(text_scale=100)),
+            ("Ctrl+0", lambda: self.change_text_size(0)),
             ("Ctrl+L", self.lock),
+            ("Ctrl+Shift+P", self.toggle_presentation),
             ("F1", self.show_shortcuts),
             ("Escape", self._leave_help),
         ]
@@ -225,14 +320,15 @@ class MainWindow(QMainWindow):
         self.appointments_page = None
         self.caring_for.setText("")
         self.writer.clear()
-        for widget in (self.writer, self.writer_label, self.lock_button):
+        for widget in (self.writer, self.writer_label, self.lock_button, self.present_button):
             widget.setVisible(False)
         self.screens.setCurrentWidget(self.lock_screen)
         self.lock_screen.setFocus()
 
     def _show_unlocked(self) -> None:
-        for widget in (self.writer, self.writer_label, self.lock_button):
+        for widget in (self.writer, self.writer_label, self.lock_button, self.present_button):
             widget.setVisible(True)
+        self._show_presenting()
         self._show_circle()
         self.screens.setCurrentWidget(self.content)
         self.navigation.setCurrentRow(0)
@@ -243,6 +339,9 @@ class MainWindow(QMainWindow):
         if name not in self._pages:
             # Pages scroll or wrap inside themselves: none may push the header off screen.
             page = self._build_page(name)
+            title = self.tr(name)
+            page.setAccessibleName(title)
+            name_scroll_areas(page, title)
             self._pages[name] = page
             self.pages.addWidget(page)
         return self._pages[name]
@@ -305,6 +404,33 @@ class MainWindow(QMainWindow):
         self.writer.setCurrentIndex(self.writer.findData(self._session.writer.id))
         many = len(circle.caregivers) > 1
         self.writer.setEnabled(many)
+
+    # --- presentation mode -------------------------------------------------------------
+
+    def toggle_presentation(self) -> None:
+        self._session.set_presenting(not self._session.presenting)
+
+    def _show_presenting(self) -> None:
+        presenting = self._session.presenting
+        self.presentation_bar.setVisible(presenting)
+        self.present_button.setText(
+            self.tr("Stop presenting") if presenting else self.tr("Present")
+        )
+        # In a room, who is writing is nobody else's business (and no one should switch).
+        unlocked = self._session.is_unlocked
+        for widget in (self.writer, self.writer_label):
+            widget.setVisible(unlocked and not presenting)
+
+    def _on_presentation_changed(self, presenting: bool) -> None:
+        # The pages reload themselves from the session's reads, which now leave
+        # private entries out in the query (see Session.set_presenting).
+        self._show_presenting()
+        if not self._session.is_unlocked:
+            return
+        if presenting:
+            self.show_status(self.tr("Presentation mode: private entries are hidden."))
+        else:
+            self.show_status(self.tr("Presentation mode is off."))
 
     def _on_writer_chosen(self, index: int) -> None:
         writer_id = self.writer.itemData(index)
@@ -378,8 +504,16 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("There is nothing to undo."))
 
     def change_text_size(self, step: int) -> None:
-        scale = self._session.settings.text_scale + step
-        settings = self._session.update_settings(text_scale=scale)
+        """Bigger or smaller text by ``step`` percent; 0 goes back to 100 %.
+
+        In presentation mode the change is for the room only and is not saved.
+        """
+        session = self._session
+        scale = session.settings.text_scale + step if step else 100
+        if session.presenting:
+            settings = session.set_presentation_text_scale(scale)
+        else:
+            settings = session.update_settings(text_scale=scale)
         self.show_status(self.tr("Text size {percent} %.").format(percent=settings.text_scale))
 
     def show_help_now(self) -> None:

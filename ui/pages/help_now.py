@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.guidance.crisis import CountryLines, CrisisLine, lines_for_country
+from caregiver_app.i18n import _ as core_text
 from caregiver_app.i18n import current_language
 from caregiver_app.settings import Settings
 from ui.session import Session
@@ -306,11 +307,11 @@ def _line_card(settings: Settings, line: CrisisLine) -> QFrame:
 
 
 def _place(name: str) -> str:
-    """ "the United Kingdom", but "Spain"."""
+    """ "the United Kingdom", but "Spain" (country names are core text, translated there)."""
     return (
-        QCoreApplication.translate("HelpNowPage", "the {country}").format(country=name)
+        QCoreApplication.translate("HelpNowPage", "the {country}").format(country=core_text(name))
         if name.startswith("United ")
-        else name
+        else core_text(name)
     )
 
 

@@ -1665,8 +1665,8 @@ Lo que cambió la otra persona:
         <name>PresentationBar</name>
         <message>
             <location filename="../../ui/widgets/presentation_bar.py" line="15" />
-            <source>Presentation mode: large text, high contrast. Private entries and who is writing are hidden. Your own settings come back when you leave.</source>
-            <translation>Modo presentación: texto grande, alto contraste. Las entradas privadas y quién escribe están ocultos. Tus ajustes vuelven al salir.</translation>
+            <source>Presentation mode: private entries and who is writing are hidden.</source>
+            <translation>Modo presentación: las entradas privadas y quién escribe están ocultos.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/presentation_bar.py" line="20" />
@@ -1681,8 +1681,8 @@ Lo que cambió la otra persona:
         </message>
         <message>
             <location filename="../../ui/widgets/presentation_bar.py" line="24" />
-            <source>Back to your own text size and colours (Ctrl+Shift+P)</source>
-            <translation>Volver a tu tamaño de texto y tus colores (Ctrl+Shift+P)</translation>
+            <source>Back to your own text size and colours, and every entry (Ctrl+Shift+P)</source>
+            <translation>Volver a tu tamaño de texto, tus colores y todas las entradas (Ctrl+Shift+P)</translation>
         </message>
     </context>
     <context>

@@ -1665,8 +1665,8 @@ What they changed:
         <name>PresentationBar</name>
         <message>
             <location filename="../../ui/widgets/presentation_bar.py" line="15" />
-            <source>Presentation mode: large text, high contrast. Private entries and who is writing are hidden. Your own settings come back when you leave.</source>
-            <translation>प्रस्तुति मोड: बड़े अक्षर, तेज़ कंट्रास्ट। निजी एंट्रियाँ और लिखने वाले का नाम छिपा है। बाहर निकलने पर आपकी अपनी सेटिंग्स लौट आएँगी।</translation>
+            <source>Presentation mode: private entries and who is writing are hidden.</source>
+            <translation>प्रस्तुति मोड: निजी एंट्रियाँ और लिखने वाले का नाम छिपा है।</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/presentation_bar.py" line="20" />
@@ -1681,8 +1681,8 @@ What they changed:
         </message>
         <message>
             <location filename="../../ui/widgets/presentation_bar.py" line="24" />
-            <source>Back to your own text size and colours (Ctrl+Shift+P)</source>
-            <translation>अपने अक्षरों के आकार और रंगों पर वापस (Ctrl+Shift+P)</translation>
+            <source>Back to your own text size and colours, and every entry (Ctrl+Shift+P)</source>
+            <translation>अपने अक्षरों के आकार, रंगों और सारी एंट्रियों पर वापस (Ctrl+Shift+P)</translation>
         </message>
     </context>
     <context>

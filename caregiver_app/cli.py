@@ -23,10 +23,12 @@ from caregiver_app import __version__
 from caregiver_app.domain.circle import CaregiverDraft, Circle, PersonProfile, Role
 from caregiver_app.domain.entries import Entry, EntryDraft, EntryFilter, EntryKind, Visibility
 from caregiver_app.domain.errors import InvalidInput, KeyUnavailable, KindredError
+from caregiver_app.i18n import set_language
 from caregiver_app.logging_setup import configure_logging
 from caregiver_app.paths import StorePaths, default_home
 from caregiver_app.services.circle_service import CircleService
 from caregiver_app.services.diary_service import DiaryService
+from caregiver_app.settings import load_settings
 from caregiver_app.storage.secrets import KeyringVault
 from caregiver_app.storage.store import Store, create_store, open_store
 
@@ -467,6 +469,8 @@ def main(argv: Sequence[str] | None = None, vault: KeyringVault | None = None) -
     # Logging is a help for support staff, never a reason to fail.
     with contextlib.suppress(OSError):
         configure_logging(ctx.paths.logs, level=logging.WARNING)
+    # Reports and messages in the family's language, as chosen in the app's Settings.
+    set_language(load_settings(ctx.paths.settings).language)
     try:
         handler = COMMANDS.get(args.command) or args.handler
         return int(handler(ctx, args))

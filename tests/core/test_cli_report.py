@@ -162,3 +162,22 @@ def test_bad_input_gets_one_line_and_exit_2(
     assert code == 2, err
     assert message in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_report_speaks_the_language_chosen_in_settings(diary: Terminal, tmp_path: Path) -> None:
+    from caregiver_app import i18n
+    from caregiver_app.paths import StorePaths
+    from caregiver_app.settings import Settings, save_settings
+
+    save_settings(Settings(language="es"), StorePaths(diary.home).settings)
+    out_file = tmp_path / "informe.pdf"
+    try:
+        code, _, err = diary.run(
+            "report", "--from", day(30), "--to", day(0), "--out", str(out_file)
+        )
+    finally:
+        i18n.set_language("en")
+    assert code == 0, err
+    text = text_of(out_file)
+    assert "Informe de la familia" in text and "I · Identificación" in text
+    assert "Episodios de angustia: 1 en 31 días" in text

@@ -31,7 +31,7 @@ from ui.backup_scheduler import BackupScheduler
 from ui.demo_mode import start_demo, try_demo
 from ui.dialogs.damaged_store import offer_restore
 from ui.dialogs.shared_open import uses_shared_diary
-from ui.errors import UNEXPECTED
+from ui.errors import UNEXPECTED, plain_message
 from ui.i18n import apply_language, follow_language, system_language
 from ui.idle_lock import IdleLock
 from ui.main_window import MainWindow
@@ -111,7 +111,10 @@ def first_run(
     from ui.dialogs.first_run import FirstRunWizard
 
     def demo_then_back() -> None:
-        try_demo(app)
+        try:
+            try_demo(app)
+        except (KindredError, OSError) as error:  # no room for the demo: say so, go on
+            QMessageBox.warning(None, "Kindred", plain_message(error))
         apply_theme(app, session.settings)  # the person's own look again
 
     return FirstRunWizard.ask(paths, vault, try_demo=demo_then_back)

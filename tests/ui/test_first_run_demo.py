@@ -128,3 +128,32 @@ def test_try_the_demo_then_come_back_to_set_up(
     assert not paths.exists() and not paths.database.exists()
     assert not paths.backups.exists()
     assert keyring.items == {}
+
+
+def test_a_demo_that_cannot_be_built_says_so_and_the_wizard_comes_back(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_room(_app: QApplication) -> None:
+        raise OSError(28, "No space left on device")
+
+    warned: list[str] = []
+    monkeypatch.setattr("ui.app.try_demo", no_room)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    paths = StorePaths(tmp_path / "real")
+    vault = KeyringVault(MemoryKeyring())
+    session = Session(paths, vault, Settings(), SyncRunner(), save_settings_to_disk=False)
+
+    def try_the_demo(wizard: QWidget) -> None:
+        assert isinstance(wizard, FirstRunWizard)
+        wizard.welcome_page.demo_button.click()
+
+    def back_at_the_wizard(wizard: QWidget) -> None:
+        assert isinstance(wizard, FirstRunWizard)
+        wizard.reject()
+
+    steps = Steps([(FirstRunWizard, try_the_demo), (FirstRunWizard, back_at_the_wizard)])
+    steps.start()
+    assert first_run(qapp, paths, vault, session) is None
+    assert not steps.failed, steps.failed
+    assert steps.done == ["try_the_demo", "back_at_the_wizard"]
+    assert len(warned) == 1 and "Traceback" not in warned[0] and "Errno" not in warned[0]

@@ -32,7 +32,17 @@ def english_after() -> Iterator[None]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_core_string_has_a_translation(language: str) -> None:
-    assert missing(STRINGS, language) == []
+    # Error messages too: KindredError shows its message through the catalogue.
+    assert missing(STRINGS, language, errors=True) == []
+
+
+def test_an_error_message_reaches_a_person_in_their_language() -> None:
+    from caregiver_app.domain.errors import NotFound
+
+    i18n.set_language("hi")
+    error = NotFound("That entry isn't in the diary.")
+    assert error.message == "यह एंट्री डायरी में नहीं है।"
+    assert str(error) == "That entry isn't in the diary."  # the logs stay English
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -1083,157 +1083,157 @@ Lo que cambió la otra persona:
     <context>
         <name>HelpNowPage</name>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="31" />
+            <location filename="../../ui/pages/help_now.py" line="32" />
             <source>Is someone in danger right now?</source>
             <translation>¿Hay alguien en peligro ahora mismo?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="32" />
+            <location filename="../../ui/pages/help_now.py" line="33" />
             <source>Choose your country in Settings to see local numbers.</source>
             <translation>Elige tu país en Ajustes para ver los números locales.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="35" />
+            <location filename="../../ui/pages/help_now.py" line="36" />
             <source>We don't have local numbers for your country yet.</source>
             <translation>Aún no tenemos números locales para tu país.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="38" />
+            <location filename="../../ui/pages/help_now.py" line="39" />
             <source>Call your local emergency number</source>
             <translation>Llama al número de emergencias de tu zona</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="93" />
+            <location filename="../../ui/pages/help_now.py" line="94" />
             <source>What to do</source>
             <translation>Qué hacer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="97" />
+            <location filename="../../ui/pages/help_now.py" line="98" />
             <source>Crisis lines in {place}</source>
             <translation>Líneas de crisis en {place}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="101" />
+            <location filename="../../ui/pages/help_now.py" line="102" />
             <source>Advice and support (not for emergencies)</source>
             <translation>Consejo y apoyo (no para emergencias)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="108" />
+            <location filename="../../ui/pages/help_now.py" line="109" />
             <source>These numbers were last checked on {day}.</source>
             <translation>Estos números se comprobaron por última vez el {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="121" />
+            <location filename="../../ui/pages/help_now.py" line="122" />
             <source>If someone could die or be badly hurt:</source>
             <translation>Si alguien puede morir o hacerse mucho daño:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="132" />
+            <location filename="../../ui/pages/help_now.py" line="133" />
             <source>The emergency number in {place}: ambulance, police, fire.</source>
             <translation>El número de emergencias en {place}: ambulancia, policía, bomberos.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="154" />
+            <location filename="../../ui/pages/help_now.py" line="155" />
             <source>{first} or {second}</source>
             <translation>{first} o {second}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="166" />
+            <location filename="../../ui/pages/help_now.py" line="167" />
             <source>Call {number}</source>
             <translation>Llama al {number}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="172" />
+            <location filename="../../ui/pages/help_now.py" line="173" />
             <source>your local emergency number</source>
-            <translation>el número de emergencias de tu zona</translation>
+            <translation>número de emergencias de tu zona</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="178" />
+            <location filename="../../ui/pages/help_now.py" line="179" />
             <source>Call a crisis line now, for example {name} ({number}).</source>
             <translation>Llama ahora a una línea de crisis, por ejemplo {name} ({number}).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="182" />
+            <location filename="../../ui/pages/help_now.py" line="183" />
             <source>All the lines are below.</source>
             <translation>Todas las líneas están abajo.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="186" />
+            <location filename="../../ui/pages/help_now.py" line="187" />
             <source>Call a local crisis line, or your doctor's out-of-hours service.</source>
             <translation>Llama a una línea de crisis de tu zona o al servicio de urgencias de tu médico.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="192" />
+            <location filename="../../ui/pages/help_now.py" line="193" />
             <source>Danger to life</source>
             <translation>Peligro para la vida</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="193" />
+            <location filename="../../ui/pages/help_now.py" line="194" />
             <source>They are badly hurt, not breathing normally or not waking up, have taken an overdose, have a weapon, or talk about a plan to end their life.</source>
             <translation>Está muy herido, no respira con normalidad o no se despierta, ha tomado una sobredosis, tiene un arma o habla de un plan para quitarse la vida.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="198" />
+            <location filename="../../ui/pages/help_now.py" line="199" />
             <source>Call {number} now. If you feel unsafe, get yourself and others to a safe place first, then call.</source>
             <translation>Llama ahora al {number}. Si no te sientes a salvo, ponte tú y los demás en un lugar seguro primero, y luego llama.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="206" />
+            <location filename="../../ui/pages/help_now.py" line="207" />
             <source>Urgent, but no one is in danger this minute</source>
             <translation>Urgente, pero nadie está en peligro en este momento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="209" />
+            <location filename="../../ui/pages/help_now.py" line="210" />
             <source>They are very distressed, not making sense, talking about not wanting to live, or suddenly much more confused than usual.</source>
             <translation>Está muy angustiado, no dice cosas con sentido, habla de no querer vivir o de repente está mucho más confundido que de costumbre.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="216" />
+            <location filename="../../ui/pages/help_now.py" line="217" />
             <source>Sudden new confusion needs a doctor today.</source>
             <translation>Una confusión nueva y repentina necesita un médico hoy.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="222" />
+            <location filename="../../ui/pages/help_now.py" line="223" />
             <source>Worrying, but it can wait a little</source>
             <translation>Preocupante, pero puede esperar un poco</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="223" />
+            <location filename="../../ui/pages/help_now.py" line="224" />
             <source>Things are hard, but everyone is safe for now.</source>
             <translation>Las cosas están difíciles, pero por ahora todos están a salvo.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="226" />
+            <location filename="../../ui/pages/help_now.py" line="227" />
             <source>Call their doctor or care team in opening hours. Write down what happened in the diary, so you can tell them.</source>
             <translation>Llama a su médico o a su equipo de salud en horario de atención. Anota en el diario lo que pasó, para poder contárselo.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="249" />
+            <location filename="../../ui/pages/help_now.py" line="250" />
             <source>Step {number}: {title}</source>
             <translation>Paso {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="274" />
+            <location filename="../../ui/pages/help_now.py" line="275" />
             <source>Also: {numbers}</source>
             <translation>También: {numbers}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="283" />
+            <location filename="../../ui/pages/help_now.py" line="284" />
             <source>You can also text {number}.</source>
             <translation>También puedes enviar un mensaje al {number}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="291" />
+            <location filename="../../ui/pages/help_now.py" line="292" />
             <source>You can call or text {number}.</source>
             <translation>Puedes llamar o enviar un mensaje al {number}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="303" />
+            <location filename="../../ui/pages/help_now.py" line="304" />
             <source>Languages: {names}</source>
             <translation>Idiomas: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="311" />
+            <location filename="../../ui/pages/help_now.py" line="312" />
             <source>the {country}</source>
             <translation>{country}</translation>
         </message>
@@ -1257,7 +1257,7 @@ Lo que cambió la otra persona:
         </message>
         <message>
             <location filename="../../ui/pages/lock_screen.py" line="62" />
-            <location filename="../../ui/pages/lock_screen.py" line="166" />
+            <location filename="../../ui/pages/lock_screen.py" line="171" />
             <source>Unlock</source>
             <translation>Desbloquear</translation>
         </message>
@@ -1267,7 +1267,7 @@ Lo que cambió la otra persona:
             <translation>Desbloquear el diario</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lock_screen.py" line="166" />
+            <location filename="../../ui/pages/lock_screen.py" line="171" />
             <source>Opening…</source>
             <translation>Abriendo…</translation>
         </message>
@@ -1371,19 +1371,19 @@ Lo que cambió la otra persona:
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="143" />
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>Sections</source>
             <translation>Secciones</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="163" />
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>← Back</source>
             <translation>← Atrás</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="164" />
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
@@ -1391,6 +1391,7 @@ Lo que cambió la otra persona:
             <location filename="../../ui/main_window.py" line="169" />
             <location filename="../../ui/main_window.py" line="209" />
             <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>I need help now</source>
             <translation>Necesito ayuda ya</translation>
         </message>
@@ -1431,7 +1432,7 @@ Lo que cambió la otra persona:
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="201" />
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>Present</source>
             <translation>Presentar</translation>
         </message>
@@ -1451,57 +1452,57 @@ Lo que cambió la otra persona:
             <translation>Números de emergencia y de crisis, con un clic</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>Caring for {name}</source>
             <translation>Cuidando a {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>Stop presenting</source>
             <translation>Dejar de presentar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="431" />
             <source>Presentation mode: private entries are hidden.</source>
             <translation>Modo presentación: las entradas privadas están ocultas.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="433" />
             <source>Presentation mode is off.</source>
             <translation>El modo presentación está desactivado.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>Now writing as {name}.</source>
             <translation>Ahora escribe {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="489" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>That guidance card could not be found.</source>
             <translation>No se ha encontrado esa tarjeta.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>There is nothing to undo.</source>
             <translation>No hay nada que deshacer.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="515" />
+            <location filename="../../ui/main_window.py" line="517" />
             <source>Text size {percent} %.</source>
             <translation>Tamaño del texto: {percent} %.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="533" />
+            <location filename="../../ui/main_window.py" line="535" />
             <source>Help</source>
             <translation>Ayuda</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="537" />
             <source>Everything in Kindred works from the keyboard.</source>
             <translation>En Kindred todo funciona con el teclado.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="537" />
+            <location filename="../../ui/main_window.py" line="539" />
             <source>The red “I need help now” button is always at the top right.</source>
             <translation>El botón rojo «Necesito ayuda ya» está siempre arriba a la derecha.</translation>
         </message>
@@ -1664,23 +1665,23 @@ Lo que cambió la otra persona:
     <context>
         <name>PresentationBar</name>
         <message>
-            <location filename="../../ui/widgets/presentation_bar.py" line="15" />
+            <location filename="../../ui/widgets/presentation_bar.py" line="14" />
             <source>Presentation mode: private entries and who is writing are hidden.</source>
             <translation>Modo presentación: las entradas privadas y quién escribe están ocultos.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/presentation_bar.py" line="20" />
+            <location filename="../../ui/widgets/presentation_bar.py" line="17" />
             <source>Presentation mode is on</source>
             <translation>El modo presentación está activado</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/presentation_bar.py" line="21" />
-            <location filename="../../ui/widgets/presentation_bar.py" line="22" />
+            <location filename="../../ui/widgets/presentation_bar.py" line="18" />
+            <location filename="../../ui/widgets/presentation_bar.py" line="19" />
             <source>Leave presentation mode</source>
             <translation>Salir del modo presentación</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/presentation_bar.py" line="24" />
+            <location filename="../../ui/widgets/presentation_bar.py" line="21" />
             <source>Back to your own text size and colours, and every entry (Ctrl+Shift+P)</source>
             <translation>Volver a tu tamaño de texto, tus colores y todas las entradas (Ctrl+Shift+P)</translation>
         </message>
@@ -1956,7 +1957,7 @@ Lo que cambió la otra persona:
         <message>
             <location filename="../../ui/widgets/safety_banner.py" line="55" />
             <source>your local emergency number</source>
-            <translation>el número de emergencias de tu zona</translation>
+            <translation>número de emergencias de tu zona</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/safety_banner.py" line="56" />
@@ -2002,389 +2003,395 @@ Lo que cambió la otra persona:
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="48" />
+            <location filename="../../ui/pages/settings_page.py" line="49" />
             <source>Follow the computer</source>
             <translation>Como el ordenador</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="49" />
+            <location filename="../../ui/pages/settings_page.py" line="50" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="50" />
+            <location filename="../../ui/pages/settings_page.py" line="51" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="53" />
+            <location filename="../../ui/pages/settings_page.py" line="54" />
             <source>Main carer: writes in the diary and looks after the settings.</source>
             <translation>Cuidador principal: escribe en el diario y se ocupa de los ajustes.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="56" />
+            <location filename="../../ui/pages/settings_page.py" line="57" />
             <source>Family: reads and writes in the diary.</source>
             <translation>Familia: lee y escribe en el diario.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="57" />
+            <location filename="../../ui/pages/settings_page.py" line="58" />
             <source>Professional carer: a paid carer who reads and writes in the diary.</source>
             <translation>Cuidador profesional: alguien pagado que lee y escribe en el diario.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="60" />
+            <location filename="../../ui/pages/settings_page.py" line="61" />
             <source>Can read only: for example a visiting nurse who may read but not write.</source>
             <translation>Solo lectura: por ejemplo, una enfermera que viene a casa y puede leer pero no escribir.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="64" />
+            <location filename="../../ui/pages/settings_page.py" line="65" />
             <source>This is how big the text will be.</source>
             <translation>Así de grande se verá el texto.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="89" />
+            <location filename="../../ui/pages/settings_page.py" line="90" />
             <source>Settings</source>
             <translation>Ajustes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="91" />
+            <location filename="../../ui/pages/settings_page.py" line="92" />
             <source>Changes take effect straight away.</source>
             <translation>Los cambios se aplican enseguida.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="140" />
-            <location filename="../../ui/pages/settings_page.py" line="147" />
+            <location filename="../../ui/pages/settings_page.py" line="141" />
+            <location filename="../../ui/pages/settings_page.py" line="148" />
             <source>Text size</source>
             <translation>Tamaño del texto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="150" />
+            <location filename="../../ui/pages/settings_page.py" line="151" />
             <source>From 100 to 200 percent, in steps of 10. Smaller to the left, larger to the right.</source>
             <translation>De 100 a 200 por ciento, de 10 en 10. Más pequeño a la izquierda, más grande a la derecha.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="154" />
+            <location filename="../../ui/pages/settings_page.py" line="155" />
             <source>Text size now</source>
             <translation>Tamaño del texto ahora</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="155" />
+            <location filename="../../ui/pages/settings_page.py" line="156" />
             <source>Smaller</source>
             <translation>Más pequeño</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="157" />
+            <location filename="../../ui/pages/settings_page.py" line="158" />
             <source>Larger</source>
             <translation>Más grande</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="168" />
+            <location filename="../../ui/pages/settings_page.py" line="169" />
             <source>Text size preview</source>
             <translation>Vista previa del tamaño</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="174" />
+            <location filename="../../ui/pages/settings_page.py" line="175" />
             <source>Colours</source>
             <translation>Colores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="180" />
+            <location filename="../../ui/pages/settings_page.py" line="181" />
             <source>Colours: {choice}</source>
             <translation>Colores: {choice}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="185" />
+            <location filename="../../ui/pages/settings_page.py" line="186" />
             <source>Light or dark, the same as the rest of this computer.</source>
             <translation>Claro u oscuro, igual que el resto del ordenador.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="187" />
+            <location filename="../../ui/pages/settings_page.py" line="188" />
             <source>High contrast (black background, bright text)</source>
             <translation>Alto contraste (fondo negro, texto brillante)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="188" />
+            <location filename="../../ui/pages/settings_page.py" line="189" />
             <source>High contrast</source>
             <translation>Alto contraste</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="190" />
+            <location filename="../../ui/pages/settings_page.py" line="191" />
             <source>Black background with white and yellow text, for low vision.</source>
             <translation>Fondo negro con texto blanco y amarillo, para quien ve poco.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="197" />
+            <location filename="../../ui/pages/settings_page.py" line="198" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="198" />
+            <location filename="../../ui/pages/settings_page.py" line="199" />
             <source>The words Kindred uses, and how it writes dates and numbers.</source>
             <translation>Las palabras que usa Kindred y cómo escribe fechas y números.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="207" />
+            <location filename="../../ui/pages/settings_page.py" line="208" />
             <source>Language: {name}</source>
             <translation>Idioma: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="214" />
-            <location filename="../../ui/pages/settings_page.py" line="226" />
+            <location filename="../../ui/pages/settings_page.py" line="215" />
+            <location filename="../../ui/pages/settings_page.py" line="227" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="217" />
+            <location filename="../../ui/pages/settings_page.py" line="218" />
             <source>Used for the emergency and crisis numbers on the Help page, and the paper size of printed reports.</source>
             <translation>Se usa para los números de emergencia y de crisis de la página de ayuda, y para el tamaño del papel de los informes.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="234" />
+            <location filename="../../ui/pages/settings_page.py" line="235" />
             <source>Family members</source>
             <translation>Familiares</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="235" />
+            <location filename="../../ui/pages/settings_page.py" line="236" />
             <source>Everyone who writes in or reads this diary on this computer.</source>
             <translation>Todas las personas que escriben o leen este diario en este ordenador.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="240" />
+            <location filename="../../ui/pages/settings_page.py" line="241" />
             <source>Add a family member…</source>
             <translation>Añadir un familiar…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="241" />
-            <location filename="../../ui/pages/settings_page.py" line="263" />
+            <location filename="../../ui/pages/settings_page.py" line="242" />
+            <location filename="../../ui/pages/settings_page.py" line="264" />
             <source>Add a family member</source>
             <translation>Añadir un familiar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="266" />
+            <location filename="../../ui/pages/settings_page.py" line="267" />
             <source>Their name</source>
             <translation>Su nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="267" />
+            <location filename="../../ui/pages/settings_page.py" line="268" />
             <source>For example: Priya Okafor</source>
             <translation>Por ejemplo: Priya Okafor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="269" />
+            <location filename="../../ui/pages/settings_page.py" line="270" />
             <source>How they are related</source>
             <translation>Qué relación tiene</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="271" />
+            <location filename="../../ui/pages/settings_page.py" line="272" />
             <source>For example: daughter, neighbour, nurse</source>
             <translation>Por ejemplo: hija, vecino, enfermera</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="277" />
-            <location filename="../../ui/pages/settings_page.py" line="287" />
+            <location filename="../../ui/pages/settings_page.py" line="278" />
+            <location filename="../../ui/pages/settings_page.py" line="288" />
             <source>What they can do</source>
             <translation>Qué puede hacer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="285" />
+            <location filename="../../ui/pages/settings_page.py" line="286" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="286" />
+            <location filename="../../ui/pages/settings_page.py" line="287" />
             <source>Relationship</source>
             <translation>Relación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="297" />
-            <location filename="../../ui/pages/settings_page.py" line="299" />
+            <location filename="../../ui/pages/settings_page.py" line="298" />
+            <location filename="../../ui/pages/settings_page.py" line="300" />
             <source>Add to the family</source>
             <translation>Añadir a la familia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="300" />
+            <location filename="../../ui/pages/settings_page.py" line="301" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="301" />
+            <location filename="../../ui/pages/settings_page.py" line="302" />
             <source>Cancel adding a family member</source>
             <translation>Cancelar y no añadir a nadie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="315" />
-            <location filename="../../ui/pages/settings_page.py" line="320" />
+            <location filename="../../ui/pages/settings_page.py" line="316" />
+            <location filename="../../ui/pages/settings_page.py" line="321" />
             <source>Share this diary</source>
             <translation>Compartir este diario</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="319" />
+            <location filename="../../ui/pages/settings_page.py" line="320" />
             <source>Share this diary…</source>
             <translation>Compartir este diario…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="330" />
+            <location filename="../../ui/pages/settings_page.py" line="331" />
             <source>This diary is shared on a server: the family writes in it from their own computers. Its backups are made on the server by whoever runs it; for a copy on this computer, keep an offline copy.</source>
             <translation>Este diario está compartido en un servidor: la familia escribe en él desde sus propios ordenadores. Quien gestiona el servidor hace sus copias de seguridad; para tener una copia en este ordenador, guarda una copia sin conexión.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="335" />
+            <location filename="../../ui/pages/settings_page.py" line="336" />
             <source>For a family in different homes: one diary on a server, for everyone.</source>
             <translation>Para una familia en casas distintas: un diario en un servidor, para todos.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="341" />
+            <location filename="../../ui/pages/settings_page.py" line="342" />
+            <source>The shared diary is backed up on its server. Here you can save a copy of the record to keep elsewhere.</source>
+            <translation>El diario compartido tiene sus copias de seguridad en su servidor. Aquí puedes guardar una copia del registro en otro sitio.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="353" />
             <source>Your diary's safety</source>
             <translation>La seguridad de tu diario</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="344" />
+            <location filename="../../ui/pages/settings_page.py" line="347" />
+            <location filename="../../ui/pages/settings_page.py" line="356" />
             <source>Kindred keeps backups by itself. Here you can make one now, put an earlier one back, or save a copy of the record to keep elsewhere.</source>
             <translation>Kindred hace copias de seguridad solo. Aquí puedes hacer una ahora, recuperar una anterior o guardar una copia del registro en otro sitio.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="350" />
+            <location filename="../../ui/pages/settings_page.py" line="363" />
             <source>Back up now</source>
             <translation>Hacer copia ahora</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="351" />
+            <location filename="../../ui/pages/settings_page.py" line="364" />
             <source>Backups and restore…</source>
             <translation>Copias y restaurar…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="352" />
+            <location filename="../../ui/pages/settings_page.py" line="365" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="353" />
+            <location filename="../../ui/pages/settings_page.py" line="366" />
             <source>Import…</source>
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="354" />
+            <location filename="../../ui/pages/settings_page.py" line="367" />
             <source>Delete everything…</source>
             <translation>Borrarlo todo…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="364" />
+            <location filename="../../ui/pages/settings_page.py" line="377" />
             <source>Make a backup copy of the diary now.</source>
             <translation>Hacer ahora una copia de seguridad del diario.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="367" />
+            <location filename="../../ui/pages/settings_page.py" line="380" />
             <source>See the backups and put an earlier one back.</source>
             <translation>Ver las copias y recuperar una anterior.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="370" />
+            <location filename="../../ui/pages/settings_page.py" line="383" />
             <source>Save the whole record, or the diary as a spreadsheet, to a file.</source>
             <translation>Guardar todo el registro, o el diario como hoja de cálculo, en un archivo.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="373" />
+            <location filename="../../ui/pages/settings_page.py" line="386" />
             <source>Add the entries from a Kindred export.</source>
             <translation>Añadir las entradas de una exportación de Kindred.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="376" />
+            <location filename="../../ui/pages/settings_page.py" line="389" />
             <source>For a family that has stopped using Kindred. Asks twice first.</source>
             <translation>Para una familia que ya no usa Kindred. Antes pregunta dos veces.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="382" />
+            <location filename="../../ui/pages/settings_page.py" line="395" />
             <source>Backup message</source>
             <translation>Mensaje de la copia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="389" />
+            <location filename="../../ui/pages/settings_page.py" line="402" />
             <source>Change folder…</source>
             <translation>Cambiar carpeta…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="390" />
+            <location filename="../../ui/pages/settings_page.py" line="403" />
             <source>Change the backup folder</source>
             <translation>Cambiar la carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="392" />
+            <location filename="../../ui/pages/settings_page.py" line="405" />
             <source>Choose where Kindred keeps its backups, for example an external drive.</source>
             <translation>Elige dónde guarda Kindred sus copias, por ejemplo un disco externo.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="400" />
-            <location filename="../../ui/pages/settings_page.py" line="549" />
+            <location filename="../../ui/pages/settings_page.py" line="413" />
+            <location filename="../../ui/pages/settings_page.py" line="562" />
             <source>Change passphrase…</source>
             <translation>Cambiar la frase de acceso…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="401" />
+            <location filename="../../ui/pages/settings_page.py" line="414" />
             <source>New recovery code…</source>
             <translation>Nuevo código de recuperación…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="402" />
+            <location filename="../../ui/pages/settings_page.py" line="415" />
             <source>New recovery code</source>
             <translation>Nuevo código de recuperación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="404" />
+            <location filename="../../ui/pages/settings_page.py" line="417" />
             <source>Make a new recovery code to print; the old one stops working.</source>
             <translation>Crear un código de recuperación nuevo para imprimir; el anterior deja de funcionar.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="410" />
+            <location filename="../../ui/pages/settings_page.py" line="423" />
             <source>If your family has stopped using Kindred:</source>
             <translation>Si tu familia ya no usa Kindred:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="484" />
+            <location filename="../../ui/pages/settings_page.py" line="497" />
             <source>{value} percent. From 100 to 200 percent.</source>
             <translation>{value} por ciento. De 100 a 200 por ciento.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="524" />
+            <location filename="../../ui/pages/settings_page.py" line="537" />
             <source>A backup was made just now. It is in “Backups and restore…”.</source>
             <translation>Se acaba de hacer una copia. Está en «Copias y restaurar…».</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="531" />
+            <location filename="../../ui/pages/settings_page.py" line="544" />
             <source>{problem} Your diary itself is fine. Kindred will also try again by itself later.</source>
             <translation>{problem} Tu diario está bien. Kindred también lo intentará de nuevo más tarde.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="541" />
+            <location filename="../../ui/pages/settings_page.py" line="554" />
             <source>Backups are kept in: {folder}</source>
             <translation>Las copias se guardan en: {folder}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="550" />
+            <location filename="../../ui/pages/settings_page.py" line="563" />
             <source>Change passphrase</source>
             <translation>Cambiar la frase de acceso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="552" />
+            <location filename="../../ui/pages/settings_page.py" line="565" />
             <source>Choose a new passphrase for opening the diary.</source>
             <translation>Elige una frase de acceso nueva para abrir el diario.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="555" />
+            <location filename="../../ui/pages/settings_page.py" line="568" />
             <source>Add a passphrase…</source>
             <translation>Añadir una frase de acceso…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="556" />
+            <location filename="../../ui/pages/settings_page.py" line="569" />
             <source>Add a passphrase</source>
             <translation>Añadir una frase de acceso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="558" />
+            <location filename="../../ui/pages/settings_page.py" line="571" />
             <source>Also ask for a passphrase when Kindred opens.</source>
             <translation>Pedir también una frase de acceso al abrir Kindred.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="622" />
+            <location filename="../../ui/pages/settings_page.py" line="635" />
             <source>{name} was added to the family.</source>
             <translation>{name} se ha añadido a la familia.</translation>
         </message>

@@ -1083,157 +1083,157 @@ What they changed:
     <context>
         <name>HelpNowPage</name>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="31" />
+            <location filename="../../ui/pages/help_now.py" line="32" />
             <source>Is someone in danger right now?</source>
             <translation>क्या अभी किसी की जान ख़तरे में है?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="32" />
+            <location filename="../../ui/pages/help_now.py" line="33" />
             <source>Choose your country in Settings to see local numbers.</source>
             <translation>अपने देश के नंबर देखने के लिए सेटिंग्स में देश चुनें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="35" />
+            <location filename="../../ui/pages/help_now.py" line="36" />
             <source>We don't have local numbers for your country yet.</source>
             <translation>आपके देश के नंबर अभी हमारे पास नहीं हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="38" />
+            <location filename="../../ui/pages/help_now.py" line="39" />
             <source>Call your local emergency number</source>
             <translation>अपने यहाँ का इमरजेंसी नंबर मिलाएँ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="93" />
+            <location filename="../../ui/pages/help_now.py" line="94" />
             <source>What to do</source>
             <translation>क्या करें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="97" />
+            <location filename="../../ui/pages/help_now.py" line="98" />
             <source>Crisis lines in {place}</source>
             <translation>{place} की क्राइसिस हेल्पलाइन</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="101" />
+            <location filename="../../ui/pages/help_now.py" line="102" />
             <source>Advice and support (not for emergencies)</source>
             <translation>सलाह और सहारा (इमरजेंसी के लिए नहीं)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="108" />
+            <location filename="../../ui/pages/help_now.py" line="109" />
             <source>These numbers were last checked on {day}.</source>
             <translation>ये नंबर आख़िरी बार {day} को जाँचे गए।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="121" />
+            <location filename="../../ui/pages/help_now.py" line="122" />
             <source>If someone could die or be badly hurt:</source>
             <translation>अगर किसी की जान जा सकती है या उसे गंभीर चोट लग सकती है:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="132" />
+            <location filename="../../ui/pages/help_now.py" line="133" />
             <source>The emergency number in {place}: ambulance, police, fire.</source>
             <translation>{place} में इमरजेंसी नंबर: एम्बुलेंस, पुलिस, फ़ायर।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="154" />
+            <location filename="../../ui/pages/help_now.py" line="155" />
             <source>{first} or {second}</source>
             <translation>{first} या {second}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="166" />
+            <location filename="../../ui/pages/help_now.py" line="167" />
             <source>Call {number}</source>
             <translation>{number} मिलाएँ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="172" />
+            <location filename="../../ui/pages/help_now.py" line="173" />
             <source>your local emergency number</source>
             <translation>अपने यहाँ का इमरजेंसी नंबर</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="178" />
+            <location filename="../../ui/pages/help_now.py" line="179" />
             <source>Call a crisis line now, for example {name} ({number}).</source>
             <translation>अभी किसी क्राइसिस हेल्पलाइन को फ़ोन करें, जैसे {name} ({number})।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="182" />
+            <location filename="../../ui/pages/help_now.py" line="183" />
             <source>All the lines are below.</source>
             <translation>सारी हेल्पलाइन नीचे हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="186" />
+            <location filename="../../ui/pages/help_now.py" line="187" />
             <source>Call a local crisis line, or your doctor's out-of-hours service.</source>
             <translation>अपने यहाँ की क्राइसिस हेल्पलाइन या डॉक्टर की रात/छुट्टी वाली सेवा को फ़ोन करें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="192" />
+            <location filename="../../ui/pages/help_now.py" line="193" />
             <source>Danger to life</source>
             <translation>जान का ख़तरा</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="193" />
+            <location filename="../../ui/pages/help_now.py" line="194" />
             <source>They are badly hurt, not breathing normally or not waking up, have taken an overdose, have a weapon, or talk about a plan to end their life.</source>
             <translation>उन्हें गंभीर चोट है, वे ठीक से साँस नहीं ले रहे या जाग नहीं रहे, उन्होंने बहुत ज़्यादा दवा ले ली है, उनके पास हथियार है, या वे अपनी जान लेने की योजना की बात करते हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="198" />
+            <location filename="../../ui/pages/help_now.py" line="199" />
             <source>Call {number} now. If you feel unsafe, get yourself and others to a safe place first, then call.</source>
             <translation>अभी {number} मिलाएँ। अगर आपको डर लगे, तो पहले ख़ुद को और दूसरों को सुरक्षित जगह ले जाएँ, फिर फ़ोन करें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="206" />
+            <location filename="../../ui/pages/help_now.py" line="207" />
             <source>Urgent, but no one is in danger this minute</source>
             <translation>ज़रूरी है, पर इस पल किसी की जान ख़तरे में नहीं</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="209" />
+            <location filename="../../ui/pages/help_now.py" line="210" />
             <source>They are very distressed, not making sense, talking about not wanting to live, or suddenly much more confused than usual.</source>
             <translation>वे बहुत परेशान हैं, उनकी बातें समझ नहीं आ रहीं, वे जीना न चाहने की बात करते हैं, या अचानक हमेशा से बहुत ज़्यादा उलझन में हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="216" />
+            <location filename="../../ui/pages/help_now.py" line="217" />
             <source>Sudden new confusion needs a doctor today.</source>
             <translation>अचानक नई उलझन हो तो आज ही डॉक्टर को दिखाएँ।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="222" />
+            <location filename="../../ui/pages/help_now.py" line="223" />
             <source>Worrying, but it can wait a little</source>
             <translation>चिंता की बात है, पर थोड़ा रुक सकते हैं</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="223" />
+            <location filename="../../ui/pages/help_now.py" line="224" />
             <source>Things are hard, but everyone is safe for now.</source>
             <translation>हालात मुश्किल हैं, पर अभी सब सुरक्षित हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="226" />
+            <location filename="../../ui/pages/help_now.py" line="227" />
             <source>Call their doctor or care team in opening hours. Write down what happened in the diary, so you can tell them.</source>
             <translation>खुलने के समय में उनके डॉक्टर या देखभाल टीम को फ़ोन करें। जो हुआ उसे डायरी में लिख लें, ताकि आप उन्हें बता सकें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="249" />
+            <location filename="../../ui/pages/help_now.py" line="250" />
             <source>Step {number}: {title}</source>
             <translation>क़दम {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="274" />
+            <location filename="../../ui/pages/help_now.py" line="275" />
             <source>Also: {numbers}</source>
             <translation>और भी: {numbers}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="283" />
+            <location filename="../../ui/pages/help_now.py" line="284" />
             <source>You can also text {number}.</source>
             <translation>आप {number} पर मैसेज भी भेज सकते हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="291" />
+            <location filename="../../ui/pages/help_now.py" line="292" />
             <source>You can call or text {number}.</source>
             <translation>आप {number} पर फ़ोन या मैसेज कर सकते हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="303" />
+            <location filename="../../ui/pages/help_now.py" line="304" />
             <source>Languages: {names}</source>
             <translation>भाषाएँ: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/help_now.py" line="311" />
+            <location filename="../../ui/pages/help_now.py" line="312" />
             <source>the {country}</source>
             <translation>{country}</translation>
         </message>
@@ -1257,7 +1257,7 @@ What they changed:
         </message>
         <message>
             <location filename="../../ui/pages/lock_screen.py" line="62" />
-            <location filename="../../ui/pages/lock_screen.py" line="166" />
+            <location filename="../../ui/pages/lock_screen.py" line="171" />
             <source>Unlock</source>
             <translation>खोलें</translation>
         </message>
@@ -1267,7 +1267,7 @@ What they changed:
             <translation>डायरी खोलें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lock_screen.py" line="166" />
+            <location filename="../../ui/pages/lock_screen.py" line="171" />
             <source>Opening…</source>
             <translation>खुल रही है…</translation>
         </message>
@@ -1371,19 +1371,19 @@ What they changed:
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="143" />
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>Sections</source>
             <translation>हिस्से</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="163" />
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>← Back</source>
             <translation>← वापस</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="164" />
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>Back</source>
             <translation>वापस</translation>
         </message>
@@ -1391,6 +1391,7 @@ What they changed:
             <location filename="../../ui/main_window.py" line="169" />
             <location filename="../../ui/main_window.py" line="209" />
             <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>I need help now</source>
             <translation>मुझे अभी मदद चाहिए</translation>
         </message>
@@ -1431,7 +1432,7 @@ What they changed:
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="201" />
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>Present</source>
             <translation>प्रस्तुत करें</translation>
         </message>
@@ -1451,57 +1452,57 @@ What they changed:
             <translation>इमरजेंसी और संकट के नंबर, एक क्लिक में</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>Caring for {name}</source>
             <translation>{name} की देखभाल</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>Stop presenting</source>
             <translation>प्रस्तुति बंद करें</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="431" />
             <source>Presentation mode: private entries are hidden.</source>
             <translation>प्रस्तुति मोड: निजी एंट्रियाँ छिपी हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="433" />
             <source>Presentation mode is off.</source>
             <translation>प्रस्तुति मोड बंद है।</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>Now writing as {name}.</source>
             <translation>अब {name} लिख रहे हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="489" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>That guidance card could not be found.</source>
             <translation>वह सलाह कार्ड नहीं मिला।</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>There is nothing to undo.</source>
             <translation>वापस लेने को कुछ नहीं है।</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="515" />
+            <location filename="../../ui/main_window.py" line="517" />
             <source>Text size {percent} %.</source>
             <translation>अक्षरों का आकार {percent} %।</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="533" />
+            <location filename="../../ui/main_window.py" line="535" />
             <source>Help</source>
             <translation>मदद</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="537" />
             <source>Everything in Kindred works from the keyboard.</source>
             <translation>Kindred में सब कुछ कीबोर्ड से चलता है।</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="537" />
+            <location filename="../../ui/main_window.py" line="539" />
             <source>The red “I need help now” button is always at the top right.</source>
             <translation>लाल “मुझे अभी मदद चाहिए” बटन हमेशा ऊपर दाईं ओर है।</translation>
         </message>
@@ -1664,23 +1665,23 @@ What they changed:
     <context>
         <name>PresentationBar</name>
         <message>
-            <location filename="../../ui/widgets/presentation_bar.py" line="15" />
+            <location filename="../../ui/widgets/presentation_bar.py" line="14" />
             <source>Presentation mode: private entries and who is writing are hidden.</source>
             <translation>प्रस्तुति मोड: निजी एंट्रियाँ और लिखने वाले का नाम छिपा है।</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/presentation_bar.py" line="20" />
+            <location filename="../../ui/widgets/presentation_bar.py" line="17" />
             <source>Presentation mode is on</source>
             <translation>प्रस्तुति मोड चालू है</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/presentation_bar.py" line="21" />
-            <location filename="../../ui/widgets/presentation_bar.py" line="22" />
+            <location filename="../../ui/widgets/presentation_bar.py" line="18" />
+            <location filename="../../ui/widgets/presentation_bar.py" line="19" />
             <source>Leave presentation mode</source>
             <translation>प्रस्तुति मोड से बाहर निकलें</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/presentation_bar.py" line="24" />
+            <location filename="../../ui/widgets/presentation_bar.py" line="21" />
             <source>Back to your own text size and colours, and every entry (Ctrl+Shift+P)</source>
             <translation>अपने अक्षरों के आकार, रंगों और सारी एंट्रियों पर वापस (Ctrl+Shift+P)</translation>
         </message>
@@ -2002,389 +2003,395 @@ What they changed:
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="48" />
+            <location filename="../../ui/pages/settings_page.py" line="49" />
             <source>Follow the computer</source>
             <translation>कंप्यूटर जैसा</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="49" />
+            <location filename="../../ui/pages/settings_page.py" line="50" />
             <source>Light</source>
             <translation>हल्का</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="50" />
+            <location filename="../../ui/pages/settings_page.py" line="51" />
             <source>Dark</source>
             <translation>गहरा</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="53" />
+            <location filename="../../ui/pages/settings_page.py" line="54" />
             <source>Main carer: writes in the diary and looks after the settings.</source>
             <translation>मुख्य देखभाल करने वाले: डायरी में लिखते हैं और सेटिंग्स संभालते हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="56" />
+            <location filename="../../ui/pages/settings_page.py" line="57" />
             <source>Family: reads and writes in the diary.</source>
             <translation>परिवार: डायरी पढ़ते और लिखते हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="57" />
+            <location filename="../../ui/pages/settings_page.py" line="58" />
             <source>Professional carer: a paid carer who reads and writes in the diary.</source>
             <translation>पेशेवर देखभाल करने वाले: पैसे लेकर देखभाल करने वाले, जो डायरी पढ़ते और लिखते हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="60" />
+            <location filename="../../ui/pages/settings_page.py" line="61" />
             <source>Can read only: for example a visiting nurse who may read but not write.</source>
             <translation>सिर्फ़ पढ़ सकते हैं: जैसे घर आने वाली नर्स, जो पढ़ सकती है पर लिख नहीं सकती।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="64" />
+            <location filename="../../ui/pages/settings_page.py" line="65" />
             <source>This is how big the text will be.</source>
             <translation>अक्षर इतने बड़े होंगे।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="89" />
+            <location filename="../../ui/pages/settings_page.py" line="90" />
             <source>Settings</source>
             <translation>सेटिंग्स</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="91" />
+            <location filename="../../ui/pages/settings_page.py" line="92" />
             <source>Changes take effect straight away.</source>
             <translation>बदलाव तुरंत लागू होते हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="140" />
-            <location filename="../../ui/pages/settings_page.py" line="147" />
+            <location filename="../../ui/pages/settings_page.py" line="141" />
+            <location filename="../../ui/pages/settings_page.py" line="148" />
             <source>Text size</source>
             <translation>अक्षरों का आकार</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="150" />
+            <location filename="../../ui/pages/settings_page.py" line="151" />
             <source>From 100 to 200 percent, in steps of 10. Smaller to the left, larger to the right.</source>
             <translation>100 से 200 प्रतिशत, 10-10 करके। बाईं ओर छोटे, दाईं ओर बड़े।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="154" />
+            <location filename="../../ui/pages/settings_page.py" line="155" />
             <source>Text size now</source>
             <translation>अभी अक्षरों का आकार</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="155" />
+            <location filename="../../ui/pages/settings_page.py" line="156" />
             <source>Smaller</source>
             <translation>छोटे</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="157" />
+            <location filename="../../ui/pages/settings_page.py" line="158" />
             <source>Larger</source>
             <translation>बड़े</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="168" />
+            <location filename="../../ui/pages/settings_page.py" line="169" />
             <source>Text size preview</source>
             <translation>अक्षरों के आकार की झलक</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="174" />
+            <location filename="../../ui/pages/settings_page.py" line="175" />
             <source>Colours</source>
             <translation>रंग</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="180" />
+            <location filename="../../ui/pages/settings_page.py" line="181" />
             <source>Colours: {choice}</source>
             <translation>रंग: {choice}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="185" />
+            <location filename="../../ui/pages/settings_page.py" line="186" />
             <source>Light or dark, the same as the rest of this computer.</source>
             <translation>हल्का या गहरा, बाक़ी कंप्यूटर जैसा।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="187" />
+            <location filename="../../ui/pages/settings_page.py" line="188" />
             <source>High contrast (black background, bright text)</source>
             <translation>तेज़ कंट्रास्ट (काला बैकग्राउंड, चमकीले अक्षर)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="188" />
+            <location filename="../../ui/pages/settings_page.py" line="189" />
             <source>High contrast</source>
             <translation>तेज़ कंट्रास्ट</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="190" />
+            <location filename="../../ui/pages/settings_page.py" line="191" />
             <source>Black background with white and yellow text, for low vision.</source>
             <translation>काले बैकग्राउंड पर सफ़ेद और पीले अक्षर, कम दिखने वालों के लिए।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="197" />
+            <location filename="../../ui/pages/settings_page.py" line="198" />
             <source>Language</source>
             <translation>भाषा</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="198" />
+            <location filename="../../ui/pages/settings_page.py" line="199" />
             <source>The words Kindred uses, and how it writes dates and numbers.</source>
             <translation>Kindred किन शब्दों में बात करे, और तारीख़ें व नंबर कैसे लिखे।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="207" />
+            <location filename="../../ui/pages/settings_page.py" line="208" />
             <source>Language: {name}</source>
             <translation>भाषा: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="214" />
-            <location filename="../../ui/pages/settings_page.py" line="226" />
+            <location filename="../../ui/pages/settings_page.py" line="215" />
+            <location filename="../../ui/pages/settings_page.py" line="227" />
             <source>Country</source>
             <translation>देश</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="217" />
+            <location filename="../../ui/pages/settings_page.py" line="218" />
             <source>Used for the emergency and crisis numbers on the Help page, and the paper size of printed reports.</source>
             <translation>मदद वाले पन्ने पर इमरजेंसी और संकट के नंबरों के लिए, और छपी रिपोर्ट के काग़ज़ के आकार के लिए।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="234" />
+            <location filename="../../ui/pages/settings_page.py" line="235" />
             <source>Family members</source>
             <translation>परिवार के लोग</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="235" />
+            <location filename="../../ui/pages/settings_page.py" line="236" />
             <source>Everyone who writes in or reads this diary on this computer.</source>
             <translation>इस कंप्यूटर पर यह डायरी लिखने या पढ़ने वाले सभी लोग।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="240" />
+            <location filename="../../ui/pages/settings_page.py" line="241" />
             <source>Add a family member…</source>
             <translation>परिवार का सदस्य जोड़ें…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="241" />
-            <location filename="../../ui/pages/settings_page.py" line="263" />
+            <location filename="../../ui/pages/settings_page.py" line="242" />
+            <location filename="../../ui/pages/settings_page.py" line="264" />
             <source>Add a family member</source>
             <translation>परिवार का सदस्य जोड़ें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="266" />
+            <location filename="../../ui/pages/settings_page.py" line="267" />
             <source>Their name</source>
             <translation>उनका नाम</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="267" />
+            <location filename="../../ui/pages/settings_page.py" line="268" />
             <source>For example: Priya Okafor</source>
             <translation>जैसे: प्रिया ओकाफ़ोर</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="269" />
+            <location filename="../../ui/pages/settings_page.py" line="270" />
             <source>How they are related</source>
             <translation>उनसे रिश्ता</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="271" />
+            <location filename="../../ui/pages/settings_page.py" line="272" />
             <source>For example: daughter, neighbour, nurse</source>
             <translation>जैसे: बेटी, पड़ोसी, नर्स</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="277" />
-            <location filename="../../ui/pages/settings_page.py" line="287" />
+            <location filename="../../ui/pages/settings_page.py" line="278" />
+            <location filename="../../ui/pages/settings_page.py" line="288" />
             <source>What they can do</source>
             <translation>वे क्या कर सकते हैं</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="285" />
+            <location filename="../../ui/pages/settings_page.py" line="286" />
             <source>Name</source>
             <translation>नाम</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="286" />
+            <location filename="../../ui/pages/settings_page.py" line="287" />
             <source>Relationship</source>
             <translation>रिश्ता</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="297" />
-            <location filename="../../ui/pages/settings_page.py" line="299" />
+            <location filename="../../ui/pages/settings_page.py" line="298" />
+            <location filename="../../ui/pages/settings_page.py" line="300" />
             <source>Add to the family</source>
             <translation>परिवार में जोड़ें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="300" />
+            <location filename="../../ui/pages/settings_page.py" line="301" />
             <source>Cancel</source>
             <translation>रद्द करें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="301" />
+            <location filename="../../ui/pages/settings_page.py" line="302" />
             <source>Cancel adding a family member</source>
             <translation>परिवार का सदस्य जोड़ना रद्द करें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="315" />
-            <location filename="../../ui/pages/settings_page.py" line="320" />
+            <location filename="../../ui/pages/settings_page.py" line="316" />
+            <location filename="../../ui/pages/settings_page.py" line="321" />
             <source>Share this diary</source>
             <translation>यह डायरी साझा करें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="319" />
+            <location filename="../../ui/pages/settings_page.py" line="320" />
             <source>Share this diary…</source>
             <translation>यह डायरी साझा करें…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="330" />
+            <location filename="../../ui/pages/settings_page.py" line="331" />
             <source>This diary is shared on a server: the family writes in it from their own computers. Its backups are made on the server by whoever runs it; for a copy on this computer, keep an offline copy.</source>
             <translation>यह डायरी एक सर्वर पर साझा है: परिवार के लोग अपने-अपने कंप्यूटर से इसमें लिखते हैं। इसका बैकअप सर्वर चलाने वाले बनाते हैं; इस कंप्यूटर पर कॉपी के लिए, एक ऑफ़लाइन कॉपी रखें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="335" />
+            <location filename="../../ui/pages/settings_page.py" line="336" />
             <source>For a family in different homes: one diary on a server, for everyone.</source>
             <translation>अलग-अलग घरों में रहने वाले परिवार के लिए: सर्वर पर एक डायरी, सबके लिए।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="341" />
+            <location filename="../../ui/pages/settings_page.py" line="342" />
+            <source>The shared diary is backed up on its server. Here you can save a copy of the record to keep elsewhere.</source>
+            <translation>साझा डायरी का बैकअप उसके सर्वर पर होता है। यहाँ आप कहीं और रखने के लिए रिकॉर्ड की कॉपी सेव कर सकते हैं।</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="353" />
             <source>Your diary's safety</source>
             <translation>आपकी डायरी की सुरक्षा</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="344" />
+            <location filename="../../ui/pages/settings_page.py" line="347" />
+            <location filename="../../ui/pages/settings_page.py" line="356" />
             <source>Kindred keeps backups by itself. Here you can make one now, put an earlier one back, or save a copy of the record to keep elsewhere.</source>
             <translation>Kindred अपने-आप बैकअप रखता है। यहाँ आप अभी एक बना सकते हैं, पुराना वापस ला सकते हैं, या कहीं और रखने के लिए रिकॉर्ड की कॉपी सेव कर सकते हैं।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="350" />
+            <location filename="../../ui/pages/settings_page.py" line="363" />
             <source>Back up now</source>
             <translation>अभी बैकअप लें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="351" />
+            <location filename="../../ui/pages/settings_page.py" line="364" />
             <source>Backups and restore…</source>
             <translation>बैकअप और वापसी…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="352" />
+            <location filename="../../ui/pages/settings_page.py" line="365" />
             <source>Export…</source>
             <translation>एक्सपोर्ट करें…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="353" />
+            <location filename="../../ui/pages/settings_page.py" line="366" />
             <source>Import…</source>
             <translation>इम्पोर्ट करें…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="354" />
+            <location filename="../../ui/pages/settings_page.py" line="367" />
             <source>Delete everything…</source>
             <translation>सब कुछ मिटाएँ…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="364" />
+            <location filename="../../ui/pages/settings_page.py" line="377" />
             <source>Make a backup copy of the diary now.</source>
             <translation>अभी डायरी का बैकअप बनाएँ।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="367" />
+            <location filename="../../ui/pages/settings_page.py" line="380" />
             <source>See the backups and put an earlier one back.</source>
             <translation>बैकअप देखें और कोई पुराना वापस लाएँ।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="370" />
+            <location filename="../../ui/pages/settings_page.py" line="383" />
             <source>Save the whole record, or the diary as a spreadsheet, to a file.</source>
             <translation>पूरा रिकॉर्ड, या डायरी को स्प्रेडशीट की तरह, एक फ़ाइल में सेव करें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="373" />
+            <location filename="../../ui/pages/settings_page.py" line="386" />
             <source>Add the entries from a Kindred export.</source>
             <translation>Kindred के एक्सपोर्ट से एंट्रियाँ जोड़ें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="376" />
+            <location filename="../../ui/pages/settings_page.py" line="389" />
             <source>For a family that has stopped using Kindred. Asks twice first.</source>
             <translation>उस परिवार के लिए जिसने Kindred इस्तेमाल करना छोड़ दिया है। पहले दो बार पूछता है।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="382" />
+            <location filename="../../ui/pages/settings_page.py" line="395" />
             <source>Backup message</source>
             <translation>बैकअप संदेश</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="389" />
+            <location filename="../../ui/pages/settings_page.py" line="402" />
             <source>Change folder…</source>
             <translation>फ़ोल्डर बदलें…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="390" />
+            <location filename="../../ui/pages/settings_page.py" line="403" />
             <source>Change the backup folder</source>
             <translation>बैकअप का फ़ोल्डर बदलें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="392" />
+            <location filename="../../ui/pages/settings_page.py" line="405" />
             <source>Choose where Kindred keeps its backups, for example an external drive.</source>
             <translation>चुनें कि Kindred बैकअप कहाँ रखे, जैसे कोई बाहरी ड्राइव।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="400" />
-            <location filename="../../ui/pages/settings_page.py" line="549" />
+            <location filename="../../ui/pages/settings_page.py" line="413" />
+            <location filename="../../ui/pages/settings_page.py" line="562" />
             <source>Change passphrase…</source>
             <translation>पासफ़्रेज़ बदलें…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="401" />
+            <location filename="../../ui/pages/settings_page.py" line="414" />
             <source>New recovery code…</source>
             <translation>नया रिकवरी कोड…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="402" />
+            <location filename="../../ui/pages/settings_page.py" line="415" />
             <source>New recovery code</source>
             <translation>नया रिकवरी कोड</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="404" />
+            <location filename="../../ui/pages/settings_page.py" line="417" />
             <source>Make a new recovery code to print; the old one stops working.</source>
             <translation>छापने के लिए नया रिकवरी कोड बनाएँ; पुराना काम करना बंद कर देगा।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="410" />
+            <location filename="../../ui/pages/settings_page.py" line="423" />
             <source>If your family has stopped using Kindred:</source>
             <translation>अगर आपके परिवार ने Kindred इस्तेमाल करना छोड़ दिया है:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="484" />
+            <location filename="../../ui/pages/settings_page.py" line="497" />
             <source>{value} percent. From 100 to 200 percent.</source>
             <translation>{value} प्रतिशत। 100 से 200 प्रतिशत तक।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="524" />
+            <location filename="../../ui/pages/settings_page.py" line="537" />
             <source>A backup was made just now. It is in “Backups and restore…”.</source>
             <translation>अभी एक बैकअप बना। वह “बैकअप और वापसी…” में है।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="531" />
+            <location filename="../../ui/pages/settings_page.py" line="544" />
             <source>{problem} Your diary itself is fine. Kindred will also try again by itself later.</source>
             <translation>{problem} आपकी डायरी ठीक है। Kindred बाद में अपने-आप फिर कोशिश करेगा।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="541" />
+            <location filename="../../ui/pages/settings_page.py" line="554" />
             <source>Backups are kept in: {folder}</source>
             <translation>बैकअप यहाँ रखे जाते हैं: {folder}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="550" />
+            <location filename="../../ui/pages/settings_page.py" line="563" />
             <source>Change passphrase</source>
             <translation>पासफ़्रेज़ बदलें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="552" />
+            <location filename="../../ui/pages/settings_page.py" line="565" />
             <source>Choose a new passphrase for opening the diary.</source>
             <translation>डायरी खोलने के लिए नया पासफ़्रेज़ चुनें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="555" />
+            <location filename="../../ui/pages/settings_page.py" line="568" />
             <source>Add a passphrase…</source>
             <translation>पासफ़्रेज़ जोड़ें…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="556" />
+            <location filename="../../ui/pages/settings_page.py" line="569" />
             <source>Add a passphrase</source>
             <translation>पासफ़्रेज़ जोड़ें</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="558" />
+            <location filename="../../ui/pages/settings_page.py" line="571" />
             <source>Also ask for a passphrase when Kindred opens.</source>
             <translation>Kindred खुलने पर पासफ़्रेज़ भी पूछें।</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="622" />
+            <location filename="../../ui/pages/settings_page.py" line="635" />
             <source>{name} was added to the family.</source>
             <translation>{name} परिवार में जुड़ गए।</translation>
         </message>

@@ -126,3 +126,30 @@ def test_words_being_typed_on_about_them_survive_a_language_change(
     window.go_to("About them")
     assert window.current_page() is about  # kept as it was, not built again
     assert known_as.text() == "Mags"
+
+
+def test_the_guidance_cards_follow_the_language(
+    window: MainWindow, qtbot: QtBot, spanish_catalogue: Path
+) -> None:
+    from caregiver_app.guidance.cards import load_cards
+    from ui.pages.guidance import GuidancePage
+
+    i18n.follow_language(window._session)
+    window.go_to("Guidance")
+    english = window.current_page()
+    assert isinstance(english, GuidancePage)
+    assert all(card.language == "en" for card in english.model.cards())
+
+    window.go_to("Settings")
+    settings_page = window.current_page()
+    assert settings_page is not None
+    buttons = {b.text(): b for b in settings_page.findChildren(QRadioButton)}
+    _choose(qtbot, buttons["Español"])
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Hoy")
+
+    window.go_to("Guidance")
+    spanish = window.current_page()
+    assert isinstance(spanish, GuidancePage) and spanish is not english
+    titles = {card.title for card in spanish.model.cards()}
+    assert titles == {card.title for card in load_cards(language="es").cards}
+    assert any(card.language == "es" for card in spanish.model.cards())

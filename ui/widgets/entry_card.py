@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.entries import Entry
 from caregiver_app.domain.ratings import distress_word, mood_word
+from caregiver_app.i18n import format_number
 from caregiver_app.services.search_query import search_words
 from ui.models.diary_model import DiaryListModel
 from ui.theme import Colours
@@ -50,6 +51,12 @@ def highlighted(text: str, words: Sequence[str], colours: Colours) -> str:
         last = match.end()
     pieces.append(html.escape(text[last:]))
     return "".join(pieces)
+
+
+def _hours(hours: float) -> str:
+    """7, 7.5 or 6.25 as typed (7,5 in Spanish): the same digits, the language's separator."""
+    decimals = len(f"{hours:g}".partition(".")[2])
+    return format_number(hours, decimals)
 
 
 def entry_html(entry: Entry, words: Sequence[str], colours: Colours) -> str:
@@ -98,7 +105,7 @@ def entry_html(entry: Entry, words: Sequence[str], colours: Colours) -> str:
     if draft.sleep_hours is not None:
         ratings.append(
             QCoreApplication.translate("EntryCardDelegate", "Slept {hours} h").format(
-                hours=f"{draft.sleep_hours:g}"
+                hours=_hours(draft.sleep_hours)
             )
         )
     if draft.tags:

@@ -1512,6 +1512,336 @@ Si algún día podrías querer el diario, elige «Conservar mi diario» y usa an
     </message>
 </context>
 <context>
+    <name>ServerOfflineDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="169"/>
+        <source>The shared diary – Kindred</source>
+        <translation>El diario compartido – Kindred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="172"/>
+        <source>Kindred can&apos;t reach the shared diary</source>
+        <translation>Kindred no puede conectar con el diario compartido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="179"/>
+        <source>Something to write down now? Write it here. It is kept, encrypted, on this computer, and offered to you in a new entry as soon as the diary opens.</source>
+        <translation>¿Quieres anotar algo ahora? Escríbelo aquí. Se guarda, cifrado, en este equipo, y te lo ofrecemos en una entrada nueva en cuanto se abra el diario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="186"/>
+        <source>Words to save later</source>
+        <translation>Palabras para guardar después</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="188"/>
+        <location filename="../../ui/dialogs/shared_open.py" line="256"/>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="190"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="191"/>
+        <source>Close, keeping what I wrote</source>
+        <translation>Cerrar y conservar lo que escribí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="234"/>
+        <source>Sorry: these words could not be kept. Please copy them somewhere.</source>
+        <translation>Lo sentimos: no se pudieron conservar estas palabras. Cópialas en algún sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="243"/>
+        <source>Trying…</source>
+        <translation>Intentando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="257"/>
+        <source>What you wrote is kept.</source>
+        <translation>Lo que escribiste está guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDiaryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="87"/>
+        <source>Share this diary – Kindred</source>
+        <translation>Compartir este diario – Kindred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="97"/>
+        <location filename="../../ui/dialogs/share_diary.py" line="207"/>
+        <source>Share this diary</source>
+        <translation>Compartir este diario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="103"/>
+        <source>for example: db.example.org</source>
+        <translation>por ejemplo: db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="108"/>
+        <source>for example: kindred</source>
+        <translation>por ejemplo: kindred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="110"/>
+        <source>your own sign-in, from whoever runs the server</source>
+        <translation>tu propio usuario, de quien gestiona el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="113"/>
+        <source>Remember the password on this computer</source>
+        <translation>Recordar la contraseña en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="116"/>
+        <source>Kept in this computer&apos;s password store, never in a file.</source>
+        <translation>Se guarda en el almacén de contraseñas de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="119"/>
+        <source>Check the server&apos;s certificate (recommended)</source>
+        <translation>Comprobar el certificado del servidor (recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="127"/>
+        <source>from your care organisation, or: system</source>
+        <translation>de tu organización de cuidados, o: system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="128"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="129"/>
+        <source>Choose the certificate file</source>
+        <translation>Elegir el archivo del certificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="138"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="139"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="140"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="141"/>
+        <source>Your sign-in</source>
+        <translation>Tu usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="142"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="150"/>
+        <location filename="../../ui/dialogs/share_diary.py" line="151"/>
+        <source>Certificate file</source>
+        <translation>Archivo del certificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="154"/>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="155"/>
+        <source>Use the shared diary</source>
+        <translation>Usar el diario compartido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="157"/>
+        <source>For joining a shared diary that is already on the server.</source>
+        <translation>Para unirte a un diario compartido que ya está en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="159"/>
+        <source>Move my diary to the shared server…</source>
+        <translation>Pasar mi diario al servidor compartido…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="161"/>
+        <source>Keep an offline copy</source>
+        <translation>Guardar una copia sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="162"/>
+        <source>Stop using the shared diary…</source>
+        <translation>Dejar de usar el diario compartido…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="163"/>
+        <source>Stop</source>
+        <translation>Dejarlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="164"/>
+        <source>Stop the copy</source>
+        <translation>Detener la copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="166"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="183"/>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="236"/>
+        <source>This diary is shared: it is kept on the server {host}, and everyone in the family writes in it from their own computer. Its backups are made on the server, by whoever runs it. For a copy on this computer, keep an offline copy.</source>
+        <translation>Este diario es compartido: está en el servidor {host}, y cada persona de la familia escribe en él desde su propio equipo. Las copias de seguridad se hacen en el servidor, a cargo de quien lo gestiona. Para tener una copia en este equipo, guarda una copia sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="245"/>
+        <source>Keep one diary on a server that the family (or your care organisation) runs, so everyone can write in it from their own computer. Whoever runs the server gives you these details and your own sign-in.</source>
+        <translation>Ten un solo diario en un servidor que gestiona la familia (o tu organización de cuidados), para que cada persona escriba en él desde su propio equipo. Quien gestiona el servidor te da estos datos y tu propio usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="281"/>
+        <source>Without this check, Kindred can&apos;t tell the real server from an impostor on the network, who could read and change the diary. Turn it off only for a test server.</source>
+        <translation>Sin esta comprobación, Kindred no puede distinguir el servidor real de uno falso en la red, que podría leer y cambiar el diario. Desactívala solo para un servidor de pruebas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="292"/>
+        <source>The server&apos;s certificate file</source>
+        <translation>El archivo del certificado del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="294"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="374"/>
+        <source>Trying the server…</source>
+        <translation>Probando el servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="380"/>
+        <source>Kindred reached the server, and you are a member of “{circle}”.</source>
+        <translation>Kindred conectó con el servidor y eres miembro de «{circle}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="385"/>
+        <source>Kindred reached the server.</source>
+        <translation>Kindred conectó con el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="388"/>
+        <source>Opening the shared diary…</source>
+        <translation>Abriendo el diario compartido…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="405"/>
+        <source>Kindred will ask for the password each time it opens.</source>
+        <translation>Kindred pedirá la contraseña cada vez que se abra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="407"/>
+        <source>This computer now uses the shared diary.</source>
+        <translation>Este equipo usa ahora el diario compartido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="416"/>
+        <source>Move my diary to the shared server</source>
+        <translation>Pasar mi diario al servidor compartido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="418"/>
+        <source>Kindred will first make a backup of the diary on this computer and check it, then copy everything to the shared server and count that every entry arrived. If anything goes wrong, the server is left as it was.
+
+The diary on this computer is not changed. From then on, this computer uses the shared diary.</source>
+        <translation>Kindred hará primero una copia de seguridad del diario de este equipo y la comprobará; después copiará todo al servidor compartido y contará que haya llegado cada entrada. Si algo sale mal, el servidor queda como estaba.
+
+El diario de este equipo no cambia. A partir de entonces, este equipo usa el diario compartido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="444"/>
+        <source>Backing up this computer&apos;s diary, then copying it to the server…</source>
+        <translation>Haciendo una copia del diario de este equipo y copiándolo después al servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="452"/>
+        <source>Stopping… nothing will be changed.</source>
+        <translation>Deteniendo… no se cambiará nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="458"/>
+        <source>Your diary is on the shared server now, and every entry was counted on arrival. This computer uses the shared diary from now on. The diary that was on this computer is still there, unchanged, with a checked backup.</source>
+        <translation>Tu diario está ya en el servidor compartido, y se contó cada entrada al llegar. Desde ahora este equipo usa el diario compartido. El diario que había en este equipo sigue ahí, sin cambios, con una copia de seguridad comprobada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="471"/>
+        <source>Copying the shared diary to this computer…</source>
+        <translation>Copiando el diario compartido a este equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="486"/>
+        <source>{summary}
+
+The offline copy is in {folder}. It is encrypted; its recovery code, shown only this once, is:
+
+{code}
+
+Please write it down and keep it somewhere safe.</source>
+        <translation>{summary}
+
+La copia sin conexión está en {folder}. Está cifrada; su código de recuperación, que solo se muestra esta vez, es:
+
+{code}
+
+Anótalo y guárdalo en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="497"/>
+        <location filename="../../ui/dialogs/share_diary.py" line="525"/>
+        <source>Stop using the shared diary</source>
+        <translation>Dejar de usar el diario compartido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="499"/>
+        <source>This computer goes back to its own diary, as it was before it used the shared one. The shared diary stays on the server, unchanged, for the rest of the family.
+
+What was written in the shared diary since then is not in this computer&apos;s own diary. Kindred will first keep an offline copy of the shared diary on this computer, so nothing is lost.</source>
+        <translation>Este equipo vuelve a su propio diario, tal como estaba antes de usar el compartido. El diario compartido se queda en el servidor, sin cambios, para el resto de la familia.
+
+Lo escrito en el diario compartido desde entonces no está en el diario propio de este equipo. Kindred guardará primero una copia sin conexión del diario compartido en este equipo, para que no se pierda nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="510"/>
+        <source>Keeping an offline copy first…</source>
+        <translation>Guardando primero una copia sin conexión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="527"/>
+        <source>Kindred can&apos;t reach the server to keep an offline copy first. Stop using the shared diary anyway? This computer&apos;s own diary opens as it was; the shared diary stays on the server, and you can connect again later.</source>
+        <translation>Kindred no puede conectar con el servidor para guardar antes una copia sin conexión. ¿Dejar de usar el diario compartido de todos modos? El diario propio de este equipo se abre como estaba; el diario compartido se queda en el servidor y puedes volver a conectarte más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="550"/>
+        <source>This computer uses its own diary again.</source>
+        <translation>Este equipo vuelve a usar su propio diario.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="289"/>
@@ -2633,6 +2963,24 @@ Antes se hace una copia de seguridad de tu diario. ¿Añadirlo ahora?</translati
         <location filename="../../ui/dialogs/presentation.py" line="60"/>
         <source>Get urgent help when…</source>
         <translation>Busca ayuda urgente si…</translation>
+    </message>
+</context>
+<context>
+    <name>shared_open</name>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="82"/>
+        <source>The shared diary&apos;s connection details can&apos;t be read. Please set them again.</source>
+        <translation>No se pueden leer los datos de conexión del diario compartido. Vuelve a introducirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="115"/>
+        <source>Your password for the shared diary ({user}):</source>
+        <translation>Tu contraseña del diario compartido ({user}):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="143"/>
+        <source>Open the shared diary</source>
+        <translation>Abrir el diario compartido</translation>
     </message>
 </context>
 </TS>

@@ -1512,6 +1512,336 @@ If you may want the diary again one day, choose “Keep my diary” and use “E
     </message>
 </context>
 <context>
+    <name>ServerOfflineDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="169"/>
+        <source>The shared diary – Kindred</source>
+        <translation>साझा डायरी – Kindred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="172"/>
+        <source>Kindred can&apos;t reach the shared diary</source>
+        <translation>Kindred साझा डायरी तक नहीं पहुँच पा रहा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="179"/>
+        <source>Something to write down now? Write it here. It is kept, encrypted, on this computer, and offered to you in a new entry as soon as the diary opens.</source>
+        <translation>अभी कुछ लिखना है? यहाँ लिखें। यह इस कंप्यूटर पर सुरक्षित (एन्क्रिप्ट करके) रखा जाएगा, और डायरी खुलते ही एक नई एंट्री में आपको दिया जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="186"/>
+        <source>Words to save later</source>
+        <translation>बाद में सेव करने के लिए शब्द</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="188"/>
+        <location filename="../../ui/dialogs/shared_open.py" line="256"/>
+        <source>Try again</source>
+        <translation>फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="190"/>
+        <source>Not now</source>
+        <translation>अभी नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="191"/>
+        <source>Close, keeping what I wrote</source>
+        <translation>बंद करें, मेरा लिखा रखें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="234"/>
+        <source>Sorry: these words could not be kept. Please copy them somewhere.</source>
+        <translation>माफ़ कीजिए: ये शब्द रखे नहीं जा सके। कृपया इन्हें कहीं कॉपी कर लें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="243"/>
+        <source>Trying…</source>
+        <translation>कोशिश हो रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="257"/>
+        <source>What you wrote is kept.</source>
+        <translation>आपका लिखा रखा हुआ है।</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDiaryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="87"/>
+        <source>Share this diary – Kindred</source>
+        <translation>यह डायरी साझा करें – Kindred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="97"/>
+        <location filename="../../ui/dialogs/share_diary.py" line="207"/>
+        <source>Share this diary</source>
+        <translation>यह डायरी साझा करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="103"/>
+        <source>for example: db.example.org</source>
+        <translation>जैसे: db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="108"/>
+        <source>for example: kindred</source>
+        <translation>जैसे: kindred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="110"/>
+        <source>your own sign-in, from whoever runs the server</source>
+        <translation>आपका अपना लॉग-इन नाम, जो सर्वर चलाने वाले देंगे</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="113"/>
+        <source>Remember the password on this computer</source>
+        <translation>इस कंप्यूटर पर पासवर्ड याद रखें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="116"/>
+        <source>Kept in this computer&apos;s password store, never in a file.</source>
+        <translation>इस कंप्यूटर के पासवर्ड स्टोर में रखा जाता है, किसी फ़ाइल में कभी नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="119"/>
+        <source>Check the server&apos;s certificate (recommended)</source>
+        <translation>सर्वर का सर्टिफ़िकेट जाँचें (सलाह दी जाती है)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="127"/>
+        <source>from your care organisation, or: system</source>
+        <translation>आपकी देखभाल संस्था से, या: system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="128"/>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="129"/>
+        <source>Choose the certificate file</source>
+        <translation>सर्टिफ़िकेट फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="138"/>
+        <source>Server</source>
+        <translation>सर्वर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="139"/>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="140"/>
+        <source>Database</source>
+        <translation>डेटाबेस</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="141"/>
+        <source>Your sign-in</source>
+        <translation>आपका लॉग-इन नाम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="142"/>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="150"/>
+        <location filename="../../ui/dialogs/share_diary.py" line="151"/>
+        <source>Certificate file</source>
+        <translation>सर्टिफ़िकेट फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="154"/>
+        <source>Test connection</source>
+        <translation>कनेक्शन जाँचें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="155"/>
+        <source>Use the shared diary</source>
+        <translation>साझा डायरी इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="157"/>
+        <source>For joining a shared diary that is already on the server.</source>
+        <translation>सर्वर पर पहले से मौजूद साझा डायरी से जुड़ने के लिए।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="159"/>
+        <source>Move my diary to the shared server…</source>
+        <translation>मेरी डायरी साझा सर्वर पर ले जाएँ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="161"/>
+        <source>Keep an offline copy</source>
+        <translation>ऑफ़लाइन कॉपी रखें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="162"/>
+        <source>Stop using the shared diary…</source>
+        <translation>साझा डायरी इस्तेमाल करना बंद करें…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="163"/>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="164"/>
+        <source>Stop the copy</source>
+        <translation>कॉपी करना रोकें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="166"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="183"/>
+        <source>Working</source>
+        <translation>काम चल रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="236"/>
+        <source>This diary is shared: it is kept on the server {host}, and everyone in the family writes in it from their own computer. Its backups are made on the server, by whoever runs it. For a copy on this computer, keep an offline copy.</source>
+        <translation>यह डायरी साझा है: यह सर्वर {host} पर रखी है, और परिवार का हर व्यक्ति अपने कंप्यूटर से इसमें लिखता है। इसके बैकअप सर्वर पर, उसे चलाने वाले बनाते हैं। इस कंप्यूटर पर कॉपी के लिए, ऑफ़लाइन कॉपी रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="245"/>
+        <source>Keep one diary on a server that the family (or your care organisation) runs, so everyone can write in it from their own computer. Whoever runs the server gives you these details and your own sign-in.</source>
+        <translation>एक डायरी ऐसे सर्वर पर रखें जिसे परिवार (या आपकी देखभाल संस्था) चलाती है, ताकि हर कोई अपने कंप्यूटर से उसमें लिख सके। सर्वर चलाने वाले आपको ये जानकारी और आपका अपना लॉग-इन नाम देंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="281"/>
+        <source>Without this check, Kindred can&apos;t tell the real server from an impostor on the network, who could read and change the diary. Turn it off only for a test server.</source>
+        <translation>इस जाँच के बिना Kindred असली सर्वर और नेटवर्क पर किसी नक़ली सर्वर में फ़र्क़ नहीं कर सकता, जो डायरी पढ़ और बदल सकता है। इसे सिर्फ़ टेस्ट सर्वर के लिए बंद करें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="292"/>
+        <source>The server&apos;s certificate file</source>
+        <translation>सर्वर की सर्टिफ़िकेट फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="294"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>सर्टिफ़िकेट (*.pem *.crt);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="374"/>
+        <source>Trying the server…</source>
+        <translation>सर्वर से जुड़ने की कोशिश हो रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="380"/>
+        <source>Kindred reached the server, and you are a member of “{circle}”.</source>
+        <translation>Kindred सर्वर तक पहुँच गया, और आप “{circle}” के सदस्य हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="385"/>
+        <source>Kindred reached the server.</source>
+        <translation>Kindred सर्वर तक पहुँच गया।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="388"/>
+        <source>Opening the shared diary…</source>
+        <translation>साझा डायरी खुल रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="405"/>
+        <source>Kindred will ask for the password each time it opens.</source>
+        <translation>Kindred हर बार खुलते समय पासवर्ड माँगेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="407"/>
+        <source>This computer now uses the shared diary.</source>
+        <translation>यह कंप्यूटर अब साझा डायरी इस्तेमाल करता है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="416"/>
+        <source>Move my diary to the shared server</source>
+        <translation>मेरी डायरी साझा सर्वर पर ले जाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="418"/>
+        <source>Kindred will first make a backup of the diary on this computer and check it, then copy everything to the shared server and count that every entry arrived. If anything goes wrong, the server is left as it was.
+
+The diary on this computer is not changed. From then on, this computer uses the shared diary.</source>
+        <translation>Kindred पहले इस कंप्यूटर की डायरी का बैकअप बनाकर उसे जाँचेगा, फिर सब कुछ साझा सर्वर पर कॉपी करेगा और गिनेगा कि हर एंट्री पहुँच गई। अगर कुछ गड़बड़ हो, तो सर्वर जैसा था वैसा ही रहेगा।
+
+इस कंप्यूटर की डायरी नहीं बदलती। उसके बाद से यह कंप्यूटर साझा डायरी इस्तेमाल करेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="444"/>
+        <source>Backing up this computer&apos;s diary, then copying it to the server…</source>
+        <translation>इस कंप्यूटर की डायरी का बैकअप बन रहा है, फिर उसे सर्वर पर कॉपी किया जाएगा…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="452"/>
+        <source>Stopping… nothing will be changed.</source>
+        <translation>रोक रहे हैं… कुछ नहीं बदलेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="458"/>
+        <source>Your diary is on the shared server now, and every entry was counted on arrival. This computer uses the shared diary from now on. The diary that was on this computer is still there, unchanged, with a checked backup.</source>
+        <translation>आपकी डायरी अब साझा सर्वर पर है, और पहुँचने पर हर एंट्री गिनी गई। अब से यह कंप्यूटर साझा डायरी इस्तेमाल करेगा। इस कंप्यूटर वाली डायरी अब भी वहीं है, बिना बदले, एक जाँचे हुए बैकअप के साथ।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="471"/>
+        <source>Copying the shared diary to this computer…</source>
+        <translation>साझा डायरी इस कंप्यूटर पर कॉपी हो रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="486"/>
+        <source>{summary}
+
+The offline copy is in {folder}. It is encrypted; its recovery code, shown only this once, is:
+
+{code}
+
+Please write it down and keep it somewhere safe.</source>
+        <translation>{summary}
+
+ऑफ़लाइन कॉपी {folder} में है। वह एन्क्रिप्टेड है; उसका रिकवरी कोड, जो सिर्फ़ इसी बार दिखाया जा रहा है, यह है:
+
+{code}
+
+कृपया इसे लिख लें और किसी सुरक्षित जगह रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="497"/>
+        <location filename="../../ui/dialogs/share_diary.py" line="525"/>
+        <source>Stop using the shared diary</source>
+        <translation>साझा डायरी इस्तेमाल करना बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="499"/>
+        <source>This computer goes back to its own diary, as it was before it used the shared one. The shared diary stays on the server, unchanged, for the rest of the family.
+
+What was written in the shared diary since then is not in this computer&apos;s own diary. Kindred will first keep an offline copy of the shared diary on this computer, so nothing is lost.</source>
+        <translation>यह कंप्यूटर अपनी डायरी पर लौट जाएगा, जैसी वह साझा डायरी से पहले थी। साझा डायरी बाक़ी परिवार के लिए सर्वर पर बिना बदले रहेगी।
+
+उसके बाद साझा डायरी में जो लिखा गया, वह इस कंप्यूटर की अपनी डायरी में नहीं है। Kindred पहले साझा डायरी की एक ऑफ़लाइन कॉपी इस कंप्यूटर पर रखेगा, ताकि कुछ न खोए।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="510"/>
+        <source>Keeping an offline copy first…</source>
+        <translation>पहले ऑफ़लाइन कॉपी रखी जा रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="527"/>
+        <source>Kindred can&apos;t reach the server to keep an offline copy first. Stop using the shared diary anyway? This computer&apos;s own diary opens as it was; the shared diary stays on the server, and you can connect again later.</source>
+        <translation>Kindred पहले ऑफ़लाइन कॉपी रखने के लिए सर्वर तक नहीं पहुँच पा रहा। फिर भी साझा डायरी इस्तेमाल करना बंद करें? इस कंप्यूटर की अपनी डायरी जैसी थी वैसी खुलेगी; साझा डायरी सर्वर पर रहेगी, और आप बाद में फिर जुड़ सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/share_diary.py" line="550"/>
+        <source>This computer uses its own diary again.</source>
+        <translation>यह कंप्यूटर फिर से अपनी डायरी इस्तेमाल करता है।</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="289"/>
@@ -2633,6 +2963,24 @@ A backup of your diary is made first. Add them now?</source>
         <location filename="../../ui/dialogs/presentation.py" line="60"/>
         <source>Get urgent help when…</source>
         <translation>तुरंत मदद लें जब…</translation>
+    </message>
+</context>
+<context>
+    <name>shared_open</name>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="82"/>
+        <source>The shared diary&apos;s connection details can&apos;t be read. Please set them again.</source>
+        <translation>साझा डायरी से जुड़ने की जानकारी पढ़ी नहीं जा सकी। कृपया उसे फिर से भरें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="115"/>
+        <source>Your password for the shared diary ({user}):</source>
+        <translation>साझा डायरी के लिए आपका पासवर्ड ({user}):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shared_open.py" line="143"/>
+        <source>Open the shared diary</source>
+        <translation>साझा डायरी खोलें</translation>
     </message>
 </context>
 </TS>

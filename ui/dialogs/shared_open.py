@@ -55,10 +55,6 @@ def uses_shared_diary(home: Path) -> bool:
     return (home / SHARED_SETTINGS_FILE).is_file()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("shared_open", text)
-
-
 def _open(settings: ServerSettings, password: str | None, home: Path) -> ServerStore:
     from caregiver_app.storage.server import open_server_store
 
@@ -83,7 +79,10 @@ def open_shared(
         QMessageBox.warning(
             parent,
             "Kindred",
-            _tr("The shared diary's connection details can't be read. Please set them again."),
+            QCoreApplication.translate(
+                "shared_open",
+                "The shared diary's connection details can't be read. Please set them again.",
+            ),
         )
         done(None)
         return
@@ -113,7 +112,9 @@ def open_shared(
 
     password = ServerPasswords(session.vault).fetch(settings)
     if password is None:
-        prompt = _tr("Your password for the shared diary ({user}):").format(user=settings.user)
+        prompt = QCoreApplication.translate(
+            "shared_open", "Your password for the shared diary ({user}):"
+        ).format(user=settings.user)
         password = _ask_password(parent, prompt)
         if password is None:
             done(None)
@@ -138,7 +139,10 @@ def attach_when_open(session: Session, parent: QWidget | None = None) -> Done:
 
 def _ask_password(parent: QWidget | None, prompt: str) -> str | None:
     typed, ok = QInputDialog.getText(
-        parent, _tr("Open the shared diary"), prompt, QLineEdit.EchoMode.Password
+        parent,
+        QCoreApplication.translate("shared_open", "Open the shared diary"),
+        prompt,
+        QLineEdit.EchoMode.Password,
     )
     return typed if ok else None
 

@@ -25,6 +25,7 @@ from typing import Any, BinaryIO, Literal
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.fonts import ps2tt
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -100,7 +101,7 @@ class _Ink:
 
     def card_text(self, text: str, style: ParagraphStyle, **extra: Any) -> Any:
         """A paragraph of card text: escaped, each character in a font that has it."""
-        markup = self.maker.markup(text)
+        markup = self.maker.markup(text, bold=_is_bold(style))
         if self.maker.needs_shaping(text):
             shaped = ParagraphStyle(f"{style.name}-shaped", parent=style)
             shaped.shaping = 1
@@ -116,6 +117,14 @@ class _Ink:
     def label(self, text: str, style: ParagraphStyle) -> Any:
         """A paragraph of Kindred's own words (escaped, shaped when in Hindi)."""
         return self.card_text(text, style)
+
+
+def _is_bold(style: ParagraphStyle) -> bool:
+    """Whether ``style`` is a bold face (so Hindi runs in it are set bold too)."""
+    try:
+        return bool(ps2tt(style.fontName)[1])
+    except ValueError:  # a face registered without a family mapping
+        return False
 
 
 @dataclass(frozen=True)

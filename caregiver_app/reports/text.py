@@ -299,11 +299,12 @@ class TextMaker:
     missing: set[str] = field(default_factory=set)
     _choice: dict[str, str | None] = field(default_factory=dict)
 
-    def markup(self, text: str) -> str:
-        """Escaped markup for ``text``: line breaks kept, other scripts in fonts that have them."""
+    def markup(self, text: str, bold: bool = False) -> str:
+        """Escaped markup for ``text``: line breaks kept, other scripts in fonts that have
+        them (``bold``: those runs bold too, for a bold style)."""
         cleaned = "".join(c for c in text if c >= " " or c in "\n\t")
         lines = cleaned.strip().split("\n")
-        return "<br/>".join(self._line(visual_order(line)) for line in lines)
+        return "<br/>".join(self._line(visual_order(line), bold) for line in lines)
 
     def needs_shaping(self, text: str) -> bool:
         return any(_in(_SHAPED_RANGES, ord(c)) for c in text) and not text.isascii()

@@ -31,7 +31,7 @@ from ui.pages.coming_soon import ComingSoonPage
 from ui.pages.diary import DiaryPage
 from ui.pages.help_now import HelpNowPage
 from ui.pages.lock_screen import LockScreen
-from ui.pages.today import TodayPage
+from ui.pages.today import QuickText, TodayPage
 from ui.session import Session
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.presentation_bar import PresentationBar
@@ -227,8 +227,8 @@ class MainWindow(QMainWindow):
 
         Pages build their words once, in ``__init__``; building them again is simpler
         than teaching each one to translate itself. A page holding words not saved yet
-        (About them while editing) is kept as it is, so nothing typed is lost; it
-        changes language the next time it is built.
+        (About them while editing, a note typed on Today) is kept as it is, so nothing
+        typed is lost; it changes language the next time it is built.
         """
         self._retranslating = False
         self._set_header_texts()
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
             self.lock_screen = new_lock
         row = self.navigation.currentRow()
         for name, page in list(self._pages.items()):
-            if getattr(page, "dirty", False):
+            if _holds_unsaved_words(page):
                 continue
             self.pages.removeWidget(page)
             page.deleteLater()
@@ -554,3 +554,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings("Kindred", "Kindred").setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def _holds_unsaved_words(page: QWidget) -> bool:
+    """Whether building ``page`` again would throw away words not saved yet."""
+    if getattr(page, "dirty", False):  # About them while editing
+        return True
+    return any(box.toPlainText().strip() for box in page.findChildren(QuickText))

@@ -153,3 +153,25 @@ def test_the_guidance_cards_follow_the_language(
     titles = {card.title for card in spanish.model.cards()}
     assert titles == {card.title for card in load_cards(language="es").cards}
     assert any(card.language == "es" for card in spanish.model.cards())
+
+
+def test_a_note_typed_on_today_survives_a_language_change(
+    window: MainWindow, qtbot: QtBot, spanish_catalogue: Path
+) -> None:
+    from ui.pages.today import QuickText
+
+    i18n.follow_language(window._session)
+    window.go_to("Today")
+    today = window.current_page()
+    assert today is not None
+    box = today.findChild(QuickText)
+    assert box is not None
+    qtbot.keyClicks(box, "She ate well")
+    window.go_to("Settings")
+    settings_page = window.current_page()
+    assert settings_page is not None
+    buttons = {b.text(): b for b in settings_page.findChildren(QRadioButton)}
+    _choose(qtbot, buttons["Español"])
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Hoy")
+    window.go_to("Today")
+    assert window.current_page() is today and box.toPlainText() == "She ate well"

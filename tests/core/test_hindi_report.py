@@ -24,6 +24,7 @@ from caregiver_app.reports.handover import build_handover
 from caregiver_app.services.diary_service import DiaryService
 from caregiver_app.services.report_data import gather_for_dates
 from tests.core.test_handover_report import FIRST, LAST, Seeded, at, seeded  # noqa: F401
+from tools.extract_core_strings import catalogue
 
 HINDI_ENTRY = "शाम को माँ बहुत बेचैन थीं। हमने पुराने गाने चलाए, तो वे शांत हो गईं।"
 
@@ -91,3 +92,21 @@ def test_every_word_keeps_one_font_so_shaping_draws_the_right_letters(text: str)
         assert len(set(fonts[position : position + len(word)])) <= 1, (word, fonts)
         position += len(word) + 1
     assert report_text.NOT_SHOWN not in maker.line(text)
+
+
+def test_every_hindi_word_of_kindred_prints_even_on_a_computer_without_fonts(
+    tmp_path: Path,
+) -> None:
+    """With no fonts on the computer at all, Kindred's own Hindi (the core catalogue)
+    still has a glyph for every character: the bundled font, never a box."""
+    bare = tmp_path / "no-fonts"
+    bare.mkdir()
+    _, fonts = report_text.find_fonts((bare,))
+    maker = report_text.TextMaker(fonts=fonts)
+    data = catalogue("hi")
+    texts = [*data["messages"].values(), *data["months"], *data["weekdays"]]  # type: ignore[misc]
+    for forms in data["plurals"].values():  # type: ignore[union-attr]
+        texts += list(forms.values())
+    for text in texts:
+        maker.markup(text)
+    assert maker.missing == set()

@@ -151,7 +151,7 @@ def test_delete_then_undo_brings_the_entry_back(
 def test_a_failed_save_keeps_every_word_in_the_editor(
     session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def disk_full(*_: object) -> None:
+    def disk_full(*_: object, **__: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(DiaryService, "add", disk_full)
@@ -259,6 +259,8 @@ def test_the_diary_model_passes_the_model_tester(session: Session, qtmodeltester
     model = DiaryListModel(session.services.diary, session.writer.id, page_size=3)
     model.reload()
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert not model.canFetchMore()  # held after a reload until a view shows the end
+    model.end_in_sight()
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == 7
@@ -295,3 +297,29 @@ def test_copying_an_entry_marks_it_private_for_clipboard_managers(
     mime = QApplication.clipboard().mimeData()
     assert mime.text() == "Words for the nurse"
     assert bytes(mime.data("x-kde-passwordManagerHint")) == b"secret"
+
+
+def test_a_search_lays_out_one_screenful_and_scrolling_brings_the_rest(
+    session: Session, qtbot: QtBot
+) -> None:
+    for i in range(120):
+        add(session, f"garden note {i}", i)
+    page = DiaryPage(session)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.keyClicks(page.search, "garden")
+    qtbot.waitUntil(lambda: not page.search_pending)
+    QApplication.processEvents()
+    # One screenful, not a second page fetched just because the view laid itself out.
+    assert 0 < page.model.rowCount() <= 20
+    assert shown_texts(page)[0] == "garden note 119"
+
+    bar = page.timeline.verticalScrollBar()
+    for _ in range(50):  # a person scrolling down to the bottom, again and again
+        bar.setValue(bar.maximum())
+        QApplication.processEvents()
+        if page.model.rowCount() == 120:
+            break
+    assert page.model.rowCount() == 120
+    assert shown_texts(page)[-1] == "garden note 0"

@@ -52,6 +52,10 @@ class DiaryListModel(QAbstractListModel):
         self._cursor: PageCursor | None = None
         self._exhausted = True
         self._fetching = False
+        # After a reload, no more pages until the view shows the last row: QTreeView
+        # otherwise fetches a page whenever it lays out (Qt's QTreeViewPrivate::layout),
+        # so every key typed in the search box laid out 70 cards instead of 20.
+        self._held = False
 
     # --- Qt model interface ---------------------------------------------------------
 
@@ -73,10 +77,10 @@ class DiaryListModel(QAbstractListModel):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._held
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or self._fetching:
+        if parent.isValid() or self._exhausted or self._fetching or self._held:
             return
         # Views call fetchMore again from inside insert notifications: the cursor
         # must move before anyone is told, or the same page arrives twice.
@@ -97,6 +101,11 @@ class DiaryListModel(QAbstractListModel):
             self._fetching = False
 
     # --- what screens ask for -----------------------------------------------------
+
+    def end_in_sight(self) -> None:
+        """The view shows the last loaded row: load the next page (see ``_held``)."""
+        self._held = False
+        self.fetchMore()
 
     @property
     def filters(self) -> EntryFilter:
@@ -146,6 +155,7 @@ class DiaryListModel(QAbstractListModel):
         self._update_headers(0)
         self._cursor = cursor
         self._exhausted = cursor is None
+        self._held = True
         self.endResetModel()
 
     def refresh_entries(self, entry_ids: Iterable[str]) -> None:

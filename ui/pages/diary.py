@@ -8,6 +8,7 @@ refresh the rows they touch.
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
 from caregiver_app.domain.entries import Entry, EntryFilter, EntryKind
 from caregiver_app.services.changes import Changes
 from ui.clipboard import copy_private_text
-from ui.dialogs.entry_editor import EntryEditor
 from ui.dialogs.history import HistoryDialog
 from ui.errors import plain_message
 from ui.models.diary_model import DiaryListModel
@@ -40,6 +40,9 @@ from ui.widgets.entry_card import EntryCardDelegate
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.timeline_view import TimelineView
 
+if TYPE_CHECKING:
+    from ui.dialogs.entry_editor import EntryEditor
+
 ANY_TIME = "any"
 PERIODS = [  # labels translated where shown ("DiaryPage")
     (QT_TRANSLATE_NOOP("DiaryPage", "Any time"), ANY_TIME),
@@ -48,6 +51,15 @@ PERIODS = [  # labels translated where shown ("DiaryPage")
     (QT_TRANSLATE_NOOP("DiaryPage", "Last 90 days"), "90"),
     (QT_TRANSLATE_NOOP("DiaryPage", "Choose dates…"), "custom"),
 ]
+
+
+EDITOR_WARM_UP_MS = 1500
+
+
+def _editor_class() -> type[EntryEditor]:
+    from ui.dialogs.entry_editor import EntryEditor
+
+    return EntryEditor
 
 
 class DiaryPage(QWidget):
@@ -62,6 +74,9 @@ class DiaryPage(QWidget):
         self._fill_filter_choices()
         self._connect_signals()
         self.apply_filters()
+        # The full editor's module (about a tenth of a second to import) loads once
+        # the diary is on screen, not before it: start-up stays quick, Ctrl+N too.
+        QTimer.singleShot(EDITOR_WARM_UP_MS, _editor_class)
 
     # --- layout -----------------------------------------------------------------------
 
@@ -316,14 +331,14 @@ class DiaryPage(QWidget):
             self.timeline.setCurrentIndex(self.model.index(row))
 
     def new_entry(self) -> None:
-        if EntryEditor.ask(self._session, None, self) is not None:
+        if _editor_class().ask(self._session, None, self) is not None:
             self.status.emit(self.tr("Saved."))
 
     def edit_selected(self) -> None:
         entry = self.selected_entry()
         if entry is None:
             return
-        saved = EntryEditor.ask(self._session, entry, self)
+        saved = _editor_class().ask(self._session, entry, self)
         if saved is not None:
             self.status.emit(self.tr("Saved."))
             self.select_entry(saved.id)

@@ -8,7 +8,7 @@ what the first did.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
@@ -27,6 +27,28 @@ class TimelineView(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.setAllColumnsShowFocus(True)
+        self.verticalScrollBar().valueChanged.connect(self._fetch_if_end_in_sight)
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._fetch_if_end_in_sight()
+
+    def _fetch_if_end_in_sight(self) -> None:
+        """Ask for the next page once the last loaded card comes into view.
+
+        The diary's model holds its next page back after a reload (QTreeView would
+        otherwise fetch one on every layout); this is where the view lets it come.
+        """
+        model = self.model()
+        end_in_sight = getattr(model, "end_in_sight", None)
+        if model is None or end_in_sight is None:
+            return
+        rows = model.rowCount(QModelIndex())
+        if rows == 0:
+            return
+        last = self.visualRect(model.index(rows - 1, 0))
+        if last.isValid() and last.top() < self.viewport().height():
+            end_in_sight()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -323,3 +323,26 @@ def test_a_search_lays_out_one_screenful_and_scrolling_brings_the_rest(
             break
     assert page.model.rowCount() == 120
     assert shown_texts(page)[-1] == "garden note 0"
+
+
+def test_a_search_typed_after_scrolling_down_shows_its_newest_match_first(
+    session: Session, qtbot: QtBot
+) -> None:
+    for i in range(120):
+        add(session, f"{'garden' if i % 2 else 'kitchen'} note {i}", i)
+    page = DiaryPage(session)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    bar = page.timeline.verticalScrollBar()
+    for _ in range(20):  # far down the diary
+        bar.setValue(bar.maximum())
+        QApplication.processEvents()
+    assert page.model.rowCount() > 20
+
+    qtbot.keyClicks(page.search, "garden")
+    qtbot.waitUntil(lambda: not page.search_pending)
+    QApplication.processEvents()
+    top = page.timeline.indexAt(page.timeline.viewport().rect().topLeft())
+    assert page.model.entry(top.row()).text == "garden note 119"
+    assert page.model.rowCount() <= 20

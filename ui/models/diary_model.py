@@ -102,6 +102,11 @@ class DiaryListModel(QAbstractListModel):
 
     # --- what screens ask for -----------------------------------------------------
 
+    @property
+    def has_more(self) -> bool:
+        """Older entries are still to be loaded (whether or not they are held back)."""
+        return not self._exhausted
+
     def end_in_sight(self) -> None:
         """The view shows the last loaded row: load the next page (see ``_held``)."""
         self._held = False

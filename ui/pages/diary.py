@@ -288,6 +288,9 @@ class DiaryPage(QWidget):
         self._search_timer.stop()
         filters = self.current_filters()
         self.delegate.set_search(filters.text)
+        # New filters show their results from the top (scrolled first, so the old
+        # position can't make the view think the end is in sight and load more).
+        self.timeline.scrollToTop()
         try:
             self.model.set_filters(filters)
         except Exception as error:  # the store may have been closed under us

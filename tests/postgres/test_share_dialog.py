@@ -358,3 +358,32 @@ def test_joining_a_shared_diary_already_on_the_server(
     assert settings is not None and settings.user == login
     assert ServerPasswords(local_session.vault).fetch(settings) is None
     assert not dialog.password.isVisible()
+
+
+def test_stopping_when_the_server_is_gone_still_brings_back_the_own_diary(
+    local_session: Session,
+    opened: OpenStore,
+    okafors: ServerDb,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from caregiver_app.domain.errors import ServerUnreachable
+    from ui.dialogs import share_diary
+
+    dialog = open_dialog(local_session, qtbot)
+    login = okafors.login("ann")
+    fill_in(qtbot, dialog, okafors, user=login, password=okafors.passwords[login])
+    answer_yes()
+    click(qtbot, dialog.move_button)
+    okafors.opened.append(local_session.services.store)  # type: ignore[arg-type]
+
+    def gone(*_: object) -> None:
+        raise ServerUnreachable("Kindred can't reach the shared diary's server just now.")
+
+    monkeypatch.setattr(share_diary, "make_offline_copy", gone)
+    answer_yes()  # stop using it
+    answer_yes()  # and, the server being gone, stop anyway without an offline copy
+    click(qtbot, dialog.stop_using_button)
+    qtbot.waitUntil(lambda: not local_session.services.store.shared, timeout=5000)
+    assert load_server_settings(opened.paths.folder) is None
+    assert dialog.banner.text == "This computer uses its own diary again."

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.domain.errors import InvalidInput, KindredError
+from caregiver_app.domain.errors import InvalidInput, KindredError, ServerUnreachable
 from caregiver_app.paths import StorePaths
 from caregiver_app.storage.server import (
     DEFAULT_PORT,
@@ -479,13 +479,14 @@ class ShareDiaryDialog(QDialog):
 
     def _copied(self, copy: OfflineCopy) -> None:
         self._set_busy(False)
-        self._say(
-            self.tr(
-                "{summary}\n\nThe offline copy is in {folder}. It is encrypted; its recovery "
-                "code, shown only this once, is:\n\n{code}\n\nPlease write it down and keep "
-                "it somewhere safe."
-            ).format(summary=copy.summary, folder=copy.folder, code=copy.recovery_code)
-        )
+        self._say(self._copy_message(copy))
+
+    def _copy_message(self, copy: OfflineCopy) -> str:
+        return self.tr(
+            "{summary}\n\nThe offline copy is in {folder}. It is encrypted; its recovery "
+            "code, shown only this once, is:\n\n{code}\n\nPlease write it down and keep "
+            "it somewhere safe."
+        ).format(summary=copy.summary, folder=copy.folder, code=copy.recovery_code)
 
     def stop_using(self) -> None:
         server = self._shared
@@ -511,10 +512,27 @@ class ShareDiaryDialog(QDialog):
         self._session.runner.run(
             lambda: make_offline_copy(server, home, vault, self._stop.is_set),
             self._leave,
-            self._failed,
+            self._copy_before_leaving_failed,
         )
 
-    def _leave(self, copy: OfflineCopy) -> None:
+    def _copy_before_leaving_failed(self, error: BaseException) -> None:
+        self._failed(error)
+        if not isinstance(error, ServerUnreachable):
+            return
+        # A server gone for good must not keep this computer tied to it.
+        answer = QMessageBox.question(
+            self,
+            self.tr("Stop using the shared diary"),
+            self.tr(
+                "Kindred can't reach the server to keep an offline copy first. Stop using "
+                "the shared diary anyway? This computer's own diary opens as it was; the "
+                "shared diary stays on the server, and you can connect again later."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._leave(None)
+
+    def _leave(self, copy: OfflineCopy | None) -> None:
         server = self._shared
         self._set_busy(False)
         if server is not None:
@@ -529,8 +547,8 @@ class ShareDiaryDialog(QDialog):
         else:
             self._session.lock()
         self._show_state()
-        self._copied(copy)
-        self._say(self.tr("This computer uses its own diary again.") + " " + self.banner.text)
+        back = self.tr("This computer uses its own diary again.")
+        self._say(back + ("\n\n" + self._copy_message(copy) if copy is not None else ""))
 
 
 def make_offline_copy(
@@ -539,7 +557,12 @@ def make_offline_copy(
     """The shared diary into a new encrypted diary under ``home/offline-copies``."""
     from caregiver_app.services.transfer import copy_to_new_local, default_copy_folder
 
-    folder = default_copy_folder(home, datetime.now().strftime("%Y-%m-%d %H%M%S"))
+    stamp = datetime.now().strftime("%Y-%m-%d %H%M%S")
+    folder = default_copy_folder(home, stamp)
+    number = 1
+    while folder.exists():  # two copies in the same second each get their own folder
+        number += 1
+        folder = default_copy_folder(home, f"{stamp} ({number})")
     created, report = copy_to_new_local(
         server, StorePaths(folder), vault=vault, should_stop=should_stop
     )

@@ -403,7 +403,9 @@ class MainWindow(QMainWindow):
             self.writer.addItem(caregiver.name, caregiver.id)
         self.writer.setCurrentIndex(self.writer.findData(self._session.writer.id))
         many = len(circle.caregivers) > 1
-        self.writer.setEnabled(many)
+        # On a shared diary each member signs in as themselves: the server decides who writes.
+        shared = self._session.is_unlocked and self._session.services.store.shared
+        self.writer.setEnabled(many and not shared)
 
     # --- presentation mode -------------------------------------------------------------
 

@@ -168,6 +168,8 @@ def test_unlocking_reconnects_to_the_shared_diary(
     assert session.is_unlocked
     assert isinstance(session.services.store, ServerStore)
     assert session.server_state == "live"
+    assert window.writer.currentText() == "Raj Okafor"
+    assert not window.writer.isEnabled()  # on the server Raj writes as Raj
 
 
 def test_a_wrong_remembered_password_asks_again_saying_why(

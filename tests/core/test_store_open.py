@@ -189,6 +189,7 @@ def test_an_upgrade_takes_a_verified_backup_first(
 
     monkeypatch.setattr("caregiver_app.storage.store.Store.backup", backup)
     monkeypatch.setattr(migrate, "head_revision", lambda: "0002_pretend")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002_pretend")
     monkeypatch.setattr(migrate, "upgrade_to_head", lambda conn: steps.append("upgrade"))
     open_store(opened.paths, vault=opened.vault).close()
 

@@ -17,6 +17,11 @@ def test_alembic_check_finds_no_difference_between_models_and_migrations(
         command.check(migrate.alembic_config(conn))  # raises if autogenerate finds a change
 
 
+def test_the_shipped_head_constant_is_the_newest_migration() -> None:
+    # A new migration must move HEAD_REVISION too, or diaries would skip their upgrade.
+    assert migrate.head_revision() == migrate.HEAD_REVISION
+
+
 def test_a_fresh_store_is_at_head_with_every_model_table_and_the_search_index(
     opened: OpenStore,
 ) -> None:

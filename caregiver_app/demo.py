@@ -229,14 +229,7 @@ def _fill(store: Store, story: dict[str, Any], today: date, rng: random.Random) 
             diary.add(
                 rahul,
                 EntryDraft(
-                    text="Phoned Ma this evening. "
-                    + rng.choice(
-                        [
-                            "She knew my voice and asked about the children.",
-                            "She was tired and a little confused, but happy to hear me.",
-                            "We sang her favourite song down the phone.",
-                        ]
-                    ),
+                    text=rng.choice(daily["phone_call"]),
                     kind=EntryKind.OBSERVATION,
                     happened_at=_at(today, days_ago, 19, 30),
                 ),

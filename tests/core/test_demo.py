@@ -103,3 +103,34 @@ def test_the_demo_story_is_written_with_care() -> None:
     text = json.dumps(load_story(), ensure_ascii=False).lower()
     for pattern in BANNED:
         assert not re.search(pattern, text), pattern
+
+
+@pytest.mark.parametrize("language", ["hi", "es"])
+def test_the_demo_diary_is_written_in_the_chosen_language(language: str) -> None:
+    from caregiver_app.i18n import current_language, set_language
+
+    english = {text for texts in load_story("en")["daily"].values() for text in _texts(texts)}
+    before = current_language()
+    set_language(language)
+    try:
+        built = build_demo(today=TODAY)
+    finally:
+        set_language(before)
+    try:
+        entries = _everything(built)
+    finally:
+        built.close()
+    left_in_english = [e.text for e in entries if e.text in english or e.text.startswith("Phoned")]
+    assert not left_in_english
+    if language == "hi":
+        assert all(re.search("[\u0900-\u097f]", e.text) for e in entries)
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _texts(v)]
+    return []

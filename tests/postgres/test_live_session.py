@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -20,7 +19,7 @@ from ui.background import SyncRunner
 from ui.session import Session
 
 
-def test_another_members_save_reaches_an_open_window_within_a_second(
+def test_another_members_save_reaches_an_open_window_by_itself(
     family: Family, qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
     session = Session(
@@ -36,10 +35,11 @@ def test_another_members_save_reaches_an_open_window_within_a_second(
         heard: list[Changes] = []
         session.data_changed.connect(heard.append)
         qtbot.wait(300)  # the listener connects
-        started = time.monotonic()
-        entry = DiaryService(family.db.open("ann")).add(family.ann, EntryDraft(text="Hello Raj"))
-        qtbot.waitUntil(lambda: any(entry.id in c.entry_ids for c in heard), timeout=2000)
-        assert time.monotonic() - started < 1.0
+        ann = DiaryService(family.db.open("ann"))
+        entry = ann.add(family.ann, EntryDraft(text="Hello Raj"))
+        # How quickly is measured in bench/server_bench.py (milliseconds); here only
+        # that it arrives with nobody refreshing, with room for a busy test machine.
+        qtbot.waitUntil(lambda: any(entry.id in c.entry_ids for c in heard), timeout=5000)
         page = session.services.diary.page(session.writer.id)
         assert [e.text for e in page.entries] == ["Hello Raj"]
     finally:

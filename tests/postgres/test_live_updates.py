@@ -50,16 +50,15 @@ def quiet_for(listener: ChangeListener, seconds: float) -> list[Changes]:
     return heard
 
 
-def test_a_save_reaches_another_members_listener_within_a_second(family: Family) -> None:
+def test_a_save_reaches_another_members_listener(family: Family) -> None:
+    # How fast (milliseconds) is measured in bench/server_bench.py, not asserted here.
     raj = family.db.open("raj")
     listener = raj.listener()
     assert listener.open()
     try:
         ann = DiaryService(family.db.open("ann"))
-        started = time.monotonic()
         entry = ann.add(family.ann, EntryDraft(text="Mum laughed at the radio"))
         hear(listener, lambda changes: entry.id in changes.entry_ids)
-        assert time.monotonic() - started < 1.0
         edited = ann.edit(entry.id, family.ann, EntryDraft(text="Mum laughed, twice"), 1)
         hear(listener, lambda changes: edited.id in changes.entry_ids)
         MedicineService(family.db.open("ann")).add(family.ann, MedicineDraft(name="Donepezil"))

@@ -136,6 +136,29 @@ def test_lock_hides_the_diary_and_the_passphrase_opens_it_again(
     opened.store = window._session.services.store  # so the fixture closes the new store
 
 
+def test_after_lock_and_unlock_saving_and_switching_writer_reach_only_the_new_pages(
+    window: MainWindow, opened: OpenStore, qtbot: QtBot
+) -> None:
+    # Every page that listens to the session is built, then thrown away by the lock.
+    for page in ("Diary", "Medications", "Appointments & reports", "About them", "Today"):
+        window.go_to(page)
+    press(qtbot, window, "Ctrl+L")
+    qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert window._session.is_unlocked  # the keyring opened it
+    opened.store = window._session.services.store  # so the fixture closes the new store
+
+    window.go_to("Diary")
+    session = window._session
+    session.services.diary.add(opened.ann, EntryDraft(text="Written after unlocking"))
+    window.writer.setFocus()
+    qtbot.keyClick(window.writer, Qt.Key.Key_Down)
+    window.writer.activated.emit(window.writer.currentIndex())
+    QApplication.processEvents()
+    # No error reached the person (pytest-qt fails the test on an exception in a slot).
+    assert session.writer.name == "Raj Okafor"
+    assert diary_texts(window) == ["Written after unlocking"]
+
+
 def test_help_now_is_one_click_away_and_escape_goes_back(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.mouseClick(window.help_button, Qt.MouseButton.LeftButton)
     assert window.screens.currentWidget() is window.help_holder

@@ -189,7 +189,10 @@ class AboutThemPage(QWidget):
         for box in self.texts.values():
             box.textChanged.connect(self._edited)
         self._session.circle_changed.connect(self._on_circle_changed)
-        self._session.writer_changed.connect(lambda _: self._apply_role())
+        self._session.writer_changed.connect(self._on_writer_changed)  # bound: see DiaryPage
+
+    def _on_writer_changed(self, _writer_id: object) -> None:
+        self._apply_role()
 
     def _apply_role(self) -> None:
         """Someone who can only read sees the page but cannot change it."""

@@ -166,9 +166,12 @@ class AppointmentsPage(QWidget):
         self.agenda.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.report.status.connect(self.status)
         self._session.data_changed.connect(self._on_data_changed)
-        self._session.writer_changed.connect(lambda _: self.refresh())
+        self._session.writer_changed.connect(self._on_writer_changed)  # bound: see DiaryPage
 
     # --- loading ----------------------------------------------------------------------
+
+    def _on_writer_changed(self, _writer_id: object) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         if not self._session.is_unlocked:

@@ -248,8 +248,10 @@ class DiaryPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         self._session.data_changed.connect(self._on_data_changed)
-        self._session.writer_changed.connect(lambda writer: self.model.set_viewer(writer))
-        self._session.circle_changed.connect(lambda _: self._fill_filter_choices())
+        # Bound methods, not lambdas: Qt disconnects them when this page is deleted
+        # (on lock), so a later signal never reaches a page that is gone.
+        self._session.writer_changed.connect(self._on_writer_changed)
+        self._session.circle_changed.connect(self._on_circle_changed)
         self._session.settings_changed.connect(self._on_settings)
         self._session.presentation_changed.connect(self._on_presentation_changed)
         self._on_presentation_changed(self._session.presenting)
@@ -332,6 +334,12 @@ class DiaryPage(QWidget):
         row = self.model.row_of(entry_id)
         if row is not None:
             self.timeline.setCurrentIndex(self.model.index(row))
+
+    def _on_writer_changed(self, writer_id: str) -> None:
+        self.model.set_viewer(writer_id)
+
+    def _on_circle_changed(self, _circle: object) -> None:
+        self._fill_filter_choices()
 
     def new_entry(self) -> None:
         if _editor_class().ask(self._session, None, self) is not None:

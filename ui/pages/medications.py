@@ -194,9 +194,12 @@ class MedicationsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_chosen())
         self.table.doubleClicked.connect(lambda _: self.record_change())
         self._session.data_changed.connect(self._on_data_changed)
-        self._session.writer_changed.connect(lambda _: self.refresh())
+        self._session.writer_changed.connect(self._on_writer_changed)  # bound: see DiaryPage
 
     # --- loading ----------------------------------------------------------------------
+
+    def _on_writer_changed(self, _writer_id: object) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         if not self._session.is_unlocked:

@@ -32,6 +32,7 @@ from caregiver_app.domain.handover import ReportOptions, Section
 from caregiver_app.reports.handover import build_handover
 from caregiver_app.services.changes import Changes
 from caregiver_app.services.report_data import gather_for_appointment, gather_for_dates
+from caregiver_app.settings import Settings
 from ui.dialogs.medicine_dialogs import date_edit, day_of, text_box
 from ui.models.appointment_model import when_text
 from ui.models.medicine_model import day_text
@@ -264,8 +265,9 @@ class ReportPanel(QWidget):
         self.print_button.clicked.connect(self.print_pdf)
         self._session.data_changed.connect(self._on_data_changed)
         self._session.presentation_changed.connect(self._on_presentation_changed)
-        self._session.writer_changed.connect(lambda _: self.schedule())
-        self._session.settings_changed.connect(lambda s: self._set_paper(s.paper_size))
+        # Bound methods (see DiaryPage): disconnected when this panel is deleted.
+        self._session.writer_changed.connect(self._on_writer_changed)
+        self._session.settings_changed.connect(self._on_settings_changed)
 
     # --- the period -----------------------------------------------------------------
 
@@ -316,6 +318,12 @@ class ReportPanel(QWidget):
         self.dates_box.setVisible(by_dates)
         self.dates_extra.setVisible(by_dates)
         self.schedule()
+
+    def _on_writer_changed(self, _writer_id: object) -> None:
+        self.schedule()
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        self._set_paper(settings.paper_size)
 
     def _set_paper(self, paper: str) -> None:
         index = self.paper.findData(paper)

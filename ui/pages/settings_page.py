@@ -555,7 +555,7 @@ class SettingsPage(QWidget):
         self.backup_place.setAccessibleName(self.backup_place.text())
 
     def _show_passphrase_choice(self) -> None:
-        """"Change passphrase…", or "Add a passphrase…" for a diary kept with the keyring only."""
+        """ "Change passphrase…", or "Add a passphrase…" for a diary kept with the keyring only."""
         protected = has_passphrase(self._session)
         self.keys_row.setVisible(protected is not None)  # not for a diary on a server
         if protected:

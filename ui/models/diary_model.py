@@ -107,6 +107,11 @@ class DiaryListModel(QAbstractListModel):
         """Older entries are still to be loaded (whether or not they are held back)."""
         return not self._exhausted
 
+    @property
+    def holding_back(self) -> bool:
+        """A next page exists but waits for the view to show the last row."""
+        return self._held and not self._exhausted
+
     def end_in_sight(self) -> None:
         """The view shows the last loaded row: load the next page (see ``_held``)."""
         self._held = False

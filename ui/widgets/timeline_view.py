@@ -8,7 +8,7 @@ what the first did.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
@@ -38,17 +38,15 @@ class TimelineView(QTreeView):
 
         The diary's model holds its next page back after a reload (QTreeView would
         otherwise fetch one on every layout); this is where the view lets it come.
+        Scrolling a card at a time, the scroll bar is at its end exactly when the
+        last card is in view (or everything fits): no row needs measuring here.
         """
         model = self.model()
-        end_in_sight = getattr(model, "end_in_sight", None)
-        if model is None or end_in_sight is None:
+        if model is None or not getattr(model, "holding_back", False):
             return
-        rows = model.rowCount(QModelIndex())
-        if rows == 0:
-            return
-        last = self.visualRect(model.index(rows - 1, 0))
-        if last.isValid() and last.top() < self.viewport().height():
-            end_in_sight()
+        bar = self.verticalScrollBar()
+        if bar.value() >= bar.maximum():
+            model.end_in_sight()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -544,198 +544,203 @@ Escribe tu frase de acceso (o tu código de recuperación actual):</translation>
         <translation>Guardado. Lee la nota de arriba antes de cerrar esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="99"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="102"/>
         <source>Edit entry</source>
         <translation>Editar la entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="99"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="102"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="122"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="129"/>
         <source>d MMM yyyy  HH:mm</source>
         <translation>d MMM yyyy  HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="127"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="134"/>
         <source>What happened? Write it in your own words.</source>
         <translation>¿Qué pasó? Escríbelo con tus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="134"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="141"/>
         <source>not recorded</source>
         <translation>sin anotar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="142"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="145"/>
         <source>Bring this up at the next appointment</source>
         <translation>Comentarlo en la próxima cita</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="146"/>
         <source>Private: only I can see this entry</source>
         <translation>Privada: solo yo puedo ver esta entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="152"/>
         <source>About this distress episode</source>
         <translation>Sobre este momento de angustia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="148"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="155"/>
         <source>What happened just before?</source>
         <translation>¿Qué pasó justo antes?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="149"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="156"/>
         <source>What did they say or do?</source>
         <translation>¿Qué dijo o hizo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="150"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="157"/>
         <source>What did we try?</source>
         <translation>¿Qué probamos?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="151"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="158"/>
         <source>What helped, even a little?</source>
         <translation>¿Qué ayudó, aunque fuera un poco?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="152"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="159"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="153"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="160"/>
         <source>What they did</source>
         <translation>Qué hizo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="154"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="161"/>
         <source>What we tried</source>
         <translation>Qué probamos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="155"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="162"/>
         <source>What helped</source>
         <translation>Qué ayudó</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="161"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="168"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="168"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="175"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="173"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="180"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="181"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="181"/>
-        <location filename="../../ui/dialogs/entry_editor.py" line="209"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="188"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="216"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="191"/>
         <source>Ratings</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="185"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="192"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="186"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="193"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="214"/>
         <source>When it happened</source>
         <translation>Cuándo pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="208"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="215"/>
         <source>Kind of entry</source>
         <translation>Tipo de entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="217"/>
         <source>Hours of sleep</source>
         <translation>Horas de sueño</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="218"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="219"/>
         <source>Flag for the next appointment</source>
         <translation>Marcar para la próxima cita</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="213"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="220"/>
         <source>Private entry</source>
         <translation>Entrada privada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="227"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="234"/>
         <source>Yes, carry on with them</source>
         <translation>Sí, seguir con ellas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="229"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="236"/>
         <source>No, start afresh</source>
         <translation>No, empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="231"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="238"/>
         <source>No, start afresh: the unsaved words are let go</source>
         <translation>No, empezar de nuevo: las palabras sin guardar se descartan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="441"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="448"/>
         <source>You have unsaved words from {when}. Carry on with them?</source>
         <translation>Tienes palabras sin guardar de {when}. ¿Quieres seguir con ellas?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="456"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="463"/>
         <source>Sorry: those unsaved words could not be read back.</source>
         <translation>Lo sentimos: no se pudieron recuperar esas palabras sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="500"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="507"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="501"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="508"/>
         <source>Close: the entry is saved</source>
         <translation>Cerrar: la entrada está guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="561"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="547"/>
+        <source>The shared diary can&apos;t be reached just now. Your words are kept on this computer, and Kindred will save them as soon as the server is back.</source>
+        <translation>Ahora mismo no se puede llegar al diario compartido. Tus palabras se guardan en este equipo, y Kindred las guardará en cuanto el servidor vuelva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entry_editor.py" line="585"/>
         <source>Nothing was saved yet. Your text is still here, and it is also kept in the entry&apos;s history.</source>
         <translation>Todavía no se guardó nada. Tu texto sigue aquí y también queda en el historial de la entrada.</translation>
     </message>
@@ -2552,17 +2557,17 @@ La copia buena más reciente es del {when}, con %n entradas. ¿Restaurarla ahora
 <context>
     <name>entry_editor</name>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="82"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="85"/>
         <source>earlier</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="85"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="88"/>
         <source>{time} today</source>
         <translation>hoy a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="87"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="90"/>
         <source>HH:mm &apos;on&apos; dddd d MMMM</source>
         <translation>&apos;las&apos; HH:mm &apos;del&apos; dddd d &apos;de&apos; MMMM</translation>
     </message>

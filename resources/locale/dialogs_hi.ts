@@ -544,198 +544,203 @@ Please type your passphrase (or your recovery code now):</source>
         <translation>सेव हो गया। यह विंडो बंद करने से पहले कृपया ऊपर लिखी बात पढ़ लें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="99"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="102"/>
         <source>Edit entry</source>
         <translation>एंट्री बदलें</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="99"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="102"/>
         <source>New entry</source>
         <translation>नई एंट्री</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="122"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="129"/>
         <source>d MMM yyyy  HH:mm</source>
         <translation>d MMM yyyy  HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="127"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="134"/>
         <source>What happened? Write it in your own words.</source>
         <translation>क्या हुआ? अपने शब्दों में लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="134"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="141"/>
         <source>not recorded</source>
         <translation>नहीं लिखा</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="142"/>
         <source> hours</source>
         <translation> घंटे</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="145"/>
         <source>Bring this up at the next appointment</source>
         <translation>अगली अपॉइंटमेंट में यह बात उठाएँ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="146"/>
         <source>Private: only I can see this entry</source>
         <translation>निजी: यह एंट्री सिर्फ़ मैं देख सकूँ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="152"/>
         <source>About this distress episode</source>
         <translation>इस परेशानी के दौर के बारे में</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="148"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="155"/>
         <source>What happened just before?</source>
         <translation>ठीक पहले क्या हुआ था?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="149"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="156"/>
         <source>What did they say or do?</source>
         <translation>उन्होंने क्या कहा या किया?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="150"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="157"/>
         <source>What did we try?</source>
         <translation>हमने क्या आज़माया?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="151"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="158"/>
         <source>What helped, even a little?</source>
         <translation>किस चीज़ से मदद मिली, थोड़ी भी?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="152"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="159"/>
         <source>Before</source>
         <translation>पहले</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="153"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="160"/>
         <source>What they did</source>
         <translation>उन्होंने क्या किया</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="154"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="161"/>
         <source>What we tried</source>
         <translation>हमने क्या आज़माया</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="155"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="162"/>
         <source>What helped</source>
         <translation>किससे मदद मिली</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="161"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="168"/>
         <source>Message</source>
         <translation>संदेश</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="168"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="175"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>सेव करें (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="173"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="180"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="181"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="181"/>
-        <location filename="../../ui/dialogs/entry_editor.py" line="209"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="188"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="216"/>
         <source>What happened</source>
         <translation>क्या हुआ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="191"/>
         <source>Ratings</source>
         <translation>रेटिंग</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="185"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="192"/>
         <source>Sleep</source>
         <translation>नींद</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="186"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="193"/>
         <source>Tags</source>
         <translation>टैग</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="214"/>
         <source>When it happened</source>
         <translation>कब हुआ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="208"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="215"/>
         <source>Kind of entry</source>
         <translation>एंट्री का प्रकार</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="217"/>
         <source>Hours of sleep</source>
         <translation>नींद के घंटे</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="218"/>
         <source>Tags, separated by commas</source>
         <translation>टैग, कॉमा लगाकर अलग करें</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="219"/>
         <source>Flag for the next appointment</source>
         <translation>अगली अपॉइंटमेंट के लिए निशान</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="213"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="220"/>
         <source>Private entry</source>
         <translation>निजी एंट्री</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="227"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="234"/>
         <source>Yes, carry on with them</source>
         <translation>हाँ, उन्हीं से आगे लिखें</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="229"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="236"/>
         <source>No, start afresh</source>
         <translation>नहीं, नए सिरे से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="231"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="238"/>
         <source>No, start afresh: the unsaved words are let go</source>
         <translation>नहीं, नए सिरे से शुरू करें: बिना सेव किए शब्द हट जाएँगे</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="441"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="448"/>
         <source>You have unsaved words from {when}. Carry on with them?</source>
         <translation>आपके कुछ शब्द सेव नहीं हुए थे ({when})। क्या उन्हीं से आगे लिखें?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="456"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="463"/>
         <source>Sorry: those unsaved words could not be read back.</source>
         <translation>माफ़ कीजिए: वे बिना सेव किए शब्द वापस नहीं पढ़े जा सके।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="500"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="507"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="501"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="508"/>
         <source>Close: the entry is saved</source>
         <translation>बंद करें: एंट्री सेव हो गई है</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="561"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="547"/>
+        <source>The shared diary can&apos;t be reached just now. Your words are kept on this computer, and Kindred will save them as soon as the server is back.</source>
+        <translation>अभी साझा डायरी तक नहीं पहुँच पा रहे। आपके शब्द इस कंप्यूटर पर रखे हैं, और सर्वर वापस आते ही Kindred उन्हें सेव कर देगा।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entry_editor.py" line="585"/>
         <source>Nothing was saved yet. Your text is still here, and it is also kept in the entry&apos;s history.</source>
         <translation>अभी कुछ सेव नहीं हुआ। आपका लिखा अभी भी यहीं है, और एंट्री के इतिहास में भी रखा है।</translation>
     </message>
@@ -2552,17 +2557,17 @@ The newest good backup is from {when}, with %n entries. Put it back now? Your cu
 <context>
     <name>entry_editor</name>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="82"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="85"/>
         <source>earlier</source>
         <translation>पहले</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="85"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="88"/>
         <source>{time} today</source>
         <translation>आज {time} बजे</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_editor.py" line="87"/>
+        <location filename="../../ui/dialogs/entry_editor.py" line="90"/>
         <source>HH:mm &apos;on&apos; dddd d MMMM</source>
         <translation>dddd d MMMM, HH:mm</translation>
     </message>

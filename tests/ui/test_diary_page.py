@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.domain.entries import EntryDraft, EntryKind, Visibility
+from caregiver_app.domain.errors import ServerUnreachable
 from caregiver_app.services.diary_service import DiaryService
 from caregiver_app.storage.store import open_store
 from tests.conftest import OpenStore
 from tests.ui.conftest import when_dialog_opens
+from ui.dialogs import entry_editor
 from ui.dialogs.conflict import ConflictDialog
 from ui.dialogs.entry_editor import EntryEditor
 from ui.models.diary_model import DiaryListModel, EntryRole
@@ -163,6 +165,37 @@ def test_a_failed_save_keeps_every_word_in_the_editor(
     assert editor.isVisible() and editor.saved is None
     assert editor.text.toPlainText() == "A long careful note about tonight"
     assert "couldn't write to the disk" in editor.message.text()
+
+
+def test_an_unreachable_server_keeps_the_words_and_saves_them_when_it_is_back(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_add = DiaryService.add
+    attempts: list[str | None] = []
+
+    def server_down_once(self: DiaryService, *args: object, **kwargs: object) -> object:
+        attempts.append(kwargs.get("entry_id"))  # type: ignore[arg-type]
+        if len(attempts) == 1:
+            raise ServerUnreachable("The shared diary's server can't be reached.")
+        return real_add(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(DiaryService, "add", server_down_once)
+    monkeypatch.setattr(entry_editor, "SERVER_RETRY_MS", 50)
+    editor = EntryEditor(session, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.text, "Slept well after the walk")
+    qtbot.keyClick(editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "will save them as soon as the server is back" in editor.message.text()
+    assert editor.text.toPlainText() == "Slept well after the walk"
+    assert entry_editor.NEW_ENTRY_DRAFT in session.services.store.drafts.all()
+
+    qtbot.waitUntil(lambda: editor.saved is not None, timeout=3000)  # the server is back
+    assert not editor.isVisible()
+    assert attempts[0] == attempts[1]  # the same entry both times: never a second copy
+    page = session.services.diary.page(session.writer.id)
+    assert [e.text for e in page.entries] == ["Slept well after the walk"]
+    assert entry_editor.NEW_ENTRY_DRAFT not in session.services.store.drafts.all()
 
 
 def test_bad_input_is_explained_in_the_editor(session: Session, qtbot: QtBot) -> None:

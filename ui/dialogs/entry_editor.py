@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.domain.entries import Entry, EntryDraft, EntryKind, Visibility
-from caregiver_app.domain.errors import EditConflict
+from caregiver_app.domain.errors import EditConflict, ServerUnreachable
 from caregiver_app.domain.serialise import draft_from_dict, draft_to_dict
 from caregiver_app.storage.drafts import DraftBox
 from ui.dialogs._i18n import local_time
@@ -66,6 +66,9 @@ SAVED_SEE_BANNER = QT_TRANSLATE_NOOP(
     "EntryEditor", "Saved. Please read the note above before you close this window."
 )
 DRAFT_PAUSE_MS = 1500
+# A shared diary's server that can't be reached is tried again this often while the
+# editor stays open: the words are saved as soon as it is back.
+SERVER_RETRY_MS = 5000
 NEW_ENTRY_DRAFT = "new-entry"
 
 
@@ -105,6 +108,10 @@ class EntryEditor(QDialog):
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_PAUSE_MS)
+        self._server_retry = QTimer(self)
+        self._server_retry.setSingleShot(True)
+        self._server_retry.setInterval(SERVER_RETRY_MS)
+        self._server_retry.timeout.connect(self._save_again)
         self._build()
         self._connect_signals()
         self._load(entry)
@@ -530,7 +537,24 @@ class EntryEditor(QDialog):
         if isinstance(error, EditConflict):
             self._resolve(error)
             return
+        if isinstance(error, ServerUnreachable):
+            # Kept on this computer (encrypted) in case the window closes, and saved
+            # by itself once the server answers: the entry's id is fixed, so a retry
+            # can never make a second copy.
+            self.keep_draft()
+            self.show_message(
+                self.tr(
+                    "The shared diary can't be reached just now. Your words are kept on "
+                    "this computer, and Kindred will save them as soon as the server is back."
+                )
+            )
+            self._server_retry.start()
+            return
         self.show_message(plain_message(error))
+
+    def _save_again(self) -> None:
+        if self.isVisible() and self.saved is None:
+            self.save()
 
     def _resolve(self, conflict: EditConflict) -> None:
         choice = ConflictDialog.ask(conflict, self)

@@ -45,6 +45,9 @@ if TYPE_CHECKING:
     from ui.pages.medications import MedicationsPage
 
 # The English names are the pages' keys; the list shows them translated ("MainWindow").
+# The help page is built this long after the window is made (or when first asked for).
+HELP_PREBUILD_MS = 1000
+
 NAVIGATION = [
     QT_TRANSLATE_NOOP("MainWindow", "Today"),
     QT_TRANSLATE_NOOP("MainWindow", "Diary"),
@@ -159,18 +162,20 @@ class MainWindow(QMainWindow):
         content_row.addWidget(self.pages, 1)
 
         self.lock_screen = LockScreen(self._session)
-        self.help_page = HelpNowPage(self._session)
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
         help_holder = QWidget()
         help_layout = QVBoxLayout(help_holder)
         help_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        help_layout.addWidget(self.help_page, 1)
-        name_scroll_areas(self.help_page, self.tr("I need help now"))
+        # The help page itself is built just after the window first shows (see
+        # HELP_PREBUILD_MS), or at once if asked for sooner: a fifth of the window's
+        # widgets, not needed to show the diary.
+        self._help_page: HelpNowPage | None = None
+        QTimer.singleShot(HELP_PREBUILD_MS, self, self._ensure_help_page)
 
         self.screens = QStackedWidget()
         self.content = content
-        self.help_holder = help_holder
+        self._help_holder = help_holder
         for screen in (content, self.lock_screen, help_holder):
             self.screens.addWidget(screen)
 
@@ -240,13 +245,11 @@ class MainWindow(QMainWindow):
         self._fit_navigation()
         self._show_presenting()
         self._show_circle()
-        new_help = HelpNowPage(self._session)
-        name_scroll_areas(new_help, self.tr("I need help now"))
-        holder = self.help_holder.layout()
-        assert holder is not None
-        holder.replaceWidget(self.help_page, new_help)
-        self.help_page.deleteLater()
-        self.help_page = new_help
+        if self._help_page is not None:  # built in the old language: build it again
+            old, self._help_page = self._help_page, None
+            self._help_holder.layout().removeWidget(old)  # type: ignore[union-attr]
+            old.deleteLater()
+            self._ensure_help_page()
         if self.screens.currentWidget() is not self.lock_screen:  # never under typing
             new_lock = LockScreen(self._session)
             self.screens.insertWidget(self.screens.indexOf(self.lock_screen), new_lock)
@@ -517,6 +520,25 @@ class MainWindow(QMainWindow):
         else:
             settings = session.update_settings(text_scale=scale)
         self.show_status(self.tr("Text size {percent} %.").format(percent=settings.text_scale))
+
+    @property
+    def help_page(self) -> HelpNowPage:
+        return self._ensure_help_page()
+
+    @property
+    def help_holder(self) -> QWidget:
+        """The "I need help now" screen: the Back button and the help page."""
+        self._ensure_help_page()
+        return self._help_holder
+
+    def _ensure_help_page(self) -> HelpNowPage:
+        if self._help_page is None:
+            self._help_page = HelpNowPage(self._session)
+            name_scroll_areas(self._help_page, self.tr("I need help now"))
+            layout = self._help_holder.layout()
+            assert layout is not None
+            layout.addWidget(self._help_page, 1)
+        return self._help_page
 
     def show_help_now(self) -> None:
         self._before_help = self.screens.currentWidget()

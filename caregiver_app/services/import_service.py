@@ -19,6 +19,7 @@ from caregiver_app.domain.entries import EntryDraft, RevisionAction
 from caregiver_app.domain.errors import InvalidInput, KindredError
 from caregiver_app.domain.serialise import draft_from_dict, draft_to_dict
 from caregiver_app.domain.words import count_of
+from caregiver_app.i18n import _
 from caregiver_app.services.care_rows import CareRows, add_new, count_new, read_care
 from caregiver_app.services.changes import Changes
 from caregiver_app.services.export_service import EXPORT_FORMAT, READABLE_VERSIONS
@@ -108,31 +109,41 @@ class ImportPlan:
     @property
     def summary(self) -> str:
         if self.nothing_new:
-            return "Everything in this file is already in the diary. Nothing new to add."
-        return "This will add " + ", ".join(self._parts()) + "."
+            return _("Everything in this file is already in the diary. Nothing new to add.")
+        return _("This will add {things}.").format(things=", ".join(self._parts()))
 
     @property
     def done_summary(self) -> str:
-        return "Done. Added " + ", ".join(self._parts(already=False)) + "."
+        return _("Done. Added {things}.").format(things=", ".join(self._parts(already=False)))
 
     def _parts(self, *, already: bool = True) -> list[str]:
+        # Each phrase written out (not looped over) so the catalogue tool finds it.
         parts = []
         if self.new_entries or not self.adds_care:
             parts.append(count_of(self.new_entries, "new entry", "new entries"))
-        for number, one, many in (
-            (self.new_medicines, "medicine", "medicines"),
-            (self.new_medicine_changes, "change to a medicine", "changes to medicines"),
-            (self.new_doses, "dose in the log", "doses in the log"),
-            (self.new_appointments, "appointment", "appointments"),
-            (self.new_questions, "question for an appointment", "questions for appointments"),
-        ):
-            if number:
-                parts.append(count_of(number, one, many))
+        if self.new_medicines:
+            parts.append(count_of(self.new_medicines, "medicine", "medicines"))
+        if self.new_medicine_changes:
+            parts.append(
+                count_of(self.new_medicine_changes, "change to a medicine", "changes to medicines")
+            )
+        if self.new_doses:
+            parts.append(count_of(self.new_doses, "dose in the log", "doses in the log"))
+        if self.new_appointments:
+            parts.append(count_of(self.new_appointments, "appointment", "appointments"))
+        if self.new_questions:
+            parts.append(
+                count_of(
+                    self.new_questions,
+                    "question for an appointment",
+                    "questions for appointments",
+                )
+            )
         if self.new_caregivers:
             parts.append(count_of(self.new_caregivers, "new family member", "new family members"))
         if already and self.entries_already_here:
             here = count_of(self.entries_already_here, "entry", "entries")
-            parts.append(f"{here} already here (left as they are)")
+            parts.append(_("{entries} already here (left as they are)").format(entries=here))
         return parts
 
 

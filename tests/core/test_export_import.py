@@ -32,6 +32,7 @@ from caregiver_app.domain.medicines import (
     MedicineDraft,
     MedicineEventKind,
 )
+from caregiver_app.i18n import set_language
 from caregiver_app.paths import StorePaths
 from caregiver_app.services.appointment_service import AppointmentService
 from caregiver_app.services.care_rows import CARE_TABLES
@@ -246,6 +247,11 @@ def test_medicines_doses_and_appointments_travel_whole_and_twice_adds_nothing(
         plan = imports.plan(read_export(data))
         assert (plan.new_medicines, plan.new_doses, plan.new_appointments) == (1, 2, 1)
         assert "1 medicine, 2 doses in the log, 1 appointment" in plan.summary
+        set_language("es")
+        try:
+            assert "1 medicamento, 2 tomas en el registro, 1 cita" in plan.summary
+        finally:
+            set_language("en")
         added = imports.apply(read_export(data))
         assert "Added 4 new entries, 1 medicine" in added.done_summary
         assert _care(other, opened.ann) == _care(opened.store, opened.ann)

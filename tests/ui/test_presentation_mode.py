@@ -106,6 +106,7 @@ def test_presentation_mode_hides_private_entries_and_the_writer_then_gives_all_b
     assert today is not None
     qtbot.waitUntil(lambda: SHARED in _words_on(today))
     assert PRIVATE not in _words_on(today)
+    assert "writing as" not in _words_on(today)  # nor who is writing
     assert QApplication.font().pointSizeF() > normal_size * 1.4
     high_contrast = colours_for(Settings(high_contrast=True)).window.lower()
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == high_contrast
@@ -120,6 +121,7 @@ def test_presentation_mode_hides_private_entries_and_the_writer_then_gives_all_b
     today = window.current_page()
     assert today is not None
     qtbot.waitUntil(lambda: PRIVATE in _words_on(today))
+    assert "writing as" in _words_on(today)
     window.go_to("Diary")
     assert PRIVATE in _timeline(window)
     assert window.diary_page is not None and window.diary_page.private.isVisible()

@@ -243,6 +243,7 @@ class TodayPage(QWidget):
         self._session.writer_changed.connect(self._on_writer_changed)
         self._session.circle_changed.connect(self._on_circle_changed)
         self._session.unlocked.connect(self._on_writer_changed)
+        self._session.presentation_changed.connect(self._on_presentation_changed)
 
     # --- saving ---------------------------------------------------------------------
 
@@ -313,13 +314,19 @@ class TodayPage(QWidget):
     def _on_circle_changed(self, _circle: Circle) -> None:
         self._refresh_names()
 
+    def _on_presentation_changed(self, _presenting: bool) -> None:
+        self._refresh_names()
+
     def _refresh_names(self) -> None:
         if not self._session.is_unlocked:
             return
         person = self._session.circle.person.display_name
         self._greeting.setText(self.tr("How is {person} today?").format(person=person))
         writer = self._session.writer
-        if writer.role.can_write:
+        if self._session.presenting:
+            # Presentation mode hides who is writing: the room sees the app, not who.
+            self._writing_as.setText(_today_text())
+        elif writer.role.can_write:
             self._writing_as.setText(
                 self.tr("{today}. You are writing as {name}.").format(
                     today=_today_text(), name=writer.name

@@ -110,9 +110,9 @@ def test_the_editor_saved_twice_after_a_lost_reply_shows_one_entry(
         save = editor.buttons.button(QDialogButtonBox.StandardButton.Save)
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
         assert editor.isVisible()
-        assert "can't reach the shared diary's server" in editor.message.text()
+        assert "will save them as soon as the server is back" in editor.message.text()
         assert editor.text.toPlainText() == "Good walk to the park"  # nothing lost
-        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # impatient: saves again at once
         assert editor.saved is not None
         assert texts(store, family.ann) == ["Good walk to the park"]
     finally:

@@ -9,11 +9,7 @@ window in Hindi at 200 % text, in high contrast, shows Hindi words, whole.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -26,6 +22,7 @@ from caregiver_app.domain.entries import EntryDraft
 from caregiver_app.services.diary_service import DiaryService
 from caregiver_app.settings import Settings
 from tests.conftest import OpenStore
+from tests.support.catalogues import LANGUAGES, LOCALE, finished_messages, new_strings
 from tests.ui.test_no_clipping import _cut_off
 from ui.background import SyncRunner
 from ui.main_window import NAVIGATION, MainWindow
@@ -34,26 +31,7 @@ from ui.plural import counted
 from ui.session import Session
 from ui.theme import apply_theme
 
-ROOT = Path(__file__).resolve().parents[2]
-LOCALE = Path(str(resources.files("resources.locale")))
-LANGUAGES = ("hi", "es")
-BIN = Path(sys.executable).parent
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
-SHELL_FILES = [":(glob)ui/*.py", ":(glob)ui/pages/*.py", ":(glob)ui/widgets/*.py"]
-SHELL_FILES.append(":(glob)ui/models/*.py")
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
-
-
-def _messages(language: str) -> list[ET.Element]:
-    return list(ET.parse(LOCALE / f"shell_{language}.ts").getroot().iter("message"))
-
-
-def _forms(message: ET.Element) -> list[str]:
-    translation = message.find("translation")
-    assert translation is not None
-    if message.get("numerus") == "yes":
-        return [form.text or "" for form in translation.iter("numerusform")]
-    return [translation.text or ""]
 
 
 # --- the catalogues ----------------------------------------------------------------------
@@ -63,20 +41,9 @@ def _forms(message: ET.Element) -> list[str]:
 def test_every_shell_string_has_a_finished_translation_with_its_placeholders(
     language: str,
 ) -> None:
-    messages = _messages(language)
-    assert len(messages) > 400  # the whole shell, not a sample
-    for message in messages:
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        if translation.get("type") in ("obsolete", "vanished"):
-            continue
-        assert translation.get("type") != "unfinished", source
-        forms = _forms(message)
-        assert len(forms) == (2 if message.get("numerus") == "yes" else 1), source
-        for form in forms:
-            assert form.strip(), source
-            assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(source))
+    finished = finished_messages("shell", language)
+    assert len(finished) > 400  # the whole shell, not a sample
+    for source, forms in finished:
         if language == "hi" and re.search(r"[a-z]{3}", source.replace("Kindred", "")):
             # Hindi in Devanagari: an English sentence left as it was would show here.
             same = {"{name}: {text}", "US Letter", "the {country}"}  # no words to translate
@@ -86,22 +53,10 @@ def test_every_shell_string_has_a_finished_translation_with_its_placeholders(
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_catalogue_knows_every_string_in_the_shell(language: str, tmp_path: Path) -> None:
     """lupdate finds nothing new: a string added to a page must be translated too."""
-    files = subprocess.run(
-        ["git", "ls-files", *SHELL_FILES], cwd=ROOT, capture_output=True, text=True
-    ).stdout.split()
-    if not files:
+    found = new_strings("shell", language, tmp_path)
+    if found is None:
         pytest.skip("not a git checkout")
-    copy = tmp_path / f"shell_{language}.ts"
-    copy.write_bytes((LOCALE / copy.name).read_bytes())
-    done = subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *(str(ROOT / f) for f in files), "-ts", str(copy)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    found = re.search(r"\((\d+) new and", done.stdout + done.stderr)
-    assert found is not None, done.stdout + done.stderr
-    assert found.group(1) == "0", "run lupdate (see resources/locale/README.md) and translate"
+    assert found == 0, "run lupdate (see resources/locale/README.md) and translate"
 
 
 # --- in use ------------------------------------------------------------------------------

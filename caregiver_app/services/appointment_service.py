@@ -31,13 +31,14 @@ from caregiver_app.domain.appointments import (
     clean_question,
     first_period_start,
 )
-from caregiver_app.domain.circle import Role
 from caregiver_app.domain.entries import Entry, EntryDraft, EntryFilter, EntryKind
-from caregiver_app.domain.errors import InvalidInput, KindredError, NotAllowed, NotFound
+from caregiver_app.domain.errors import InvalidInput, KindredError, NotFound
 from caregiver_app.domain.medicines import Medicine, MedicineChange, check_change
+from caregiver_app.i18n import N_
 from caregiver_app.services.changes import Changes
 from caregiver_app.services.diary_service import DiaryService
 from caregiver_app.services.medicine_service import MedicineService, local_today
+from caregiver_app.services.members import member_row, writer_row
 from caregiver_app.storage.retry import retry_contention
 from caregiver_app.storage.store import Store
 from caregiver_app.storage.tables import (
@@ -219,13 +220,13 @@ class AppointmentService:
 
     def get(self, appointment_id: str, viewer_id: str) -> Appointment:
         with self._store.read() as session:
-            viewer = _member(session, viewer_id)
+            viewer = member_row(session, viewer_id)
             return _load(session, _row(session, appointment_id, viewer.circle_id))
 
     def list(self, viewer_id: str) -> tuple[Appointment, ...]:
         """Every appointment (not removed), soonest first."""
         with self._store.read() as session:
-            viewer = _member(session, viewer_id)
+            viewer = member_row(session, viewer_id)
             rows = session.scalars(
                 select(AppointmentRow)
                 .where(
@@ -315,18 +316,10 @@ def _with_defaults(change: MedicineChange, appointment: Appointment) -> Medicine
     )
 
 
-def _member(session: Session, caregiver_id: str) -> CaregiverRow:
-    caregiver = session.get(CaregiverRow, caregiver_id)
-    if caregiver is None:
-        raise NotFound("Please choose who you are first.")
-    return caregiver
-
-
 def _writer(session: Session, caregiver_id: str) -> CaregiverRow:
-    caregiver = _member(session, caregiver_id)
-    if not Role(caregiver.role).can_write:
-        raise NotAllowed(f"{caregiver.name} can read the appointments but not change them.")
-    return caregiver
+    return writer_row(
+        session, caregiver_id, N_("{name} can read the appointments but not change them.")
+    )
 
 
 def _row(

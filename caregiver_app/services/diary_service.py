@@ -15,7 +15,6 @@ from datetime import datetime
 from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.orm import Session
 
-from caregiver_app.domain.circle import Role
 from caregiver_app.domain.entries import (
     Entry,
     EntryDraft,
@@ -27,9 +26,9 @@ from caregiver_app.domain.entries import (
     RevisionAction,
     Visibility,
 )
-from caregiver_app.domain.errors import EditConflict, InvalidInput, NotAllowed, NotFound
+from caregiver_app.domain.errors import EditConflict, InvalidInput, NotFound
 from caregiver_app.domain.serialise import draft_from_dict, draft_to_dict
-from caregiver_app.i18n import _
+from caregiver_app.i18n import N_, _
 from caregiver_app.services.changes import Changes
 from caregiver_app.services.entry_reads import (
     entry_from_row,
@@ -39,6 +38,7 @@ from caregiver_app.services.entry_reads import (
     run_page,
     visible_to,
 )
+from caregiver_app.services.members import writer_row
 from caregiver_app.storage.retry import retry_contention
 from caregiver_app.storage.store import Store
 from caregiver_app.storage.tables import (
@@ -331,12 +331,12 @@ def _with_time(draft: EntryDraft, saved: Entry) -> EntryDraft:
 
 
 def _writer(session: Session, caregiver_id: str) -> CaregiverRow:
-    caregiver = session.get(CaregiverRow, caregiver_id)
-    if caregiver is None:
-        raise NotFound("Please choose who is writing first.")
-    if not Role(caregiver.role).can_write:
-        raise NotAllowed(f"{caregiver.name} can read the diary but not write in it.")
-    return caregiver
+    return writer_row(
+        session,
+        caregiver_id,
+        N_("{name} can read the diary but not write in it."),
+        missing=N_("Please choose who is writing first."),
+    )
 
 
 def _row_for_change(session: Session, entry_id: str, actor: CaregiverRow) -> EntryRow:

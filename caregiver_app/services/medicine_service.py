@@ -14,8 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caregiver_app.domain.circle import Role
-from caregiver_app.domain.errors import InvalidInput, NotAllowed, NotFound
+from caregiver_app.domain.errors import InvalidInput, NotFound
 from caregiver_app.domain.medicines import (
     DoseCounts,
     DoseOutcome,
@@ -30,7 +29,9 @@ from caregiver_app.domain.medicines import (
     check_change,
     fold_events,
 )
+from caregiver_app.i18n import N_
 from caregiver_app.services.changes import Changes
+from caregiver_app.services.members import member_row, writer_row
 from caregiver_app.storage.retry import retry_contention
 from caregiver_app.storage.store import Store
 from caregiver_app.storage.tables import (
@@ -173,13 +174,13 @@ class MedicineService:
 
     def get(self, medicine_id: str, viewer_id: str) -> Medicine:
         with self._store.read() as session:
-            viewer = _member(session, viewer_id)
+            viewer = member_row(session, viewer_id)
             return _load(session, [_medicine_row(session, medicine_id, viewer.circle_id)])[0]
 
     def list(self, viewer_id: str, include_stopped: bool = False) -> tuple[Medicine, ...]:
         """Medicines taken now first, then paused, then (if asked) stopped; by name."""
         with self._store.read() as session:
-            viewer = _member(session, viewer_id)
+            viewer = member_row(session, viewer_id)
             rows = session.scalars(
                 select(MedicineRow).where(MedicineRow.circle_id == viewer.circle_id)
             ).all()
@@ -213,7 +214,7 @@ class MedicineService:
     ) -> tuple[DoseRecord, ...]:
         """Doses logged from ``since`` (included) to ``until`` (excluded), oldest first."""
         with self._store.read() as session:
-            viewer = _member(session, viewer_id)
+            viewer = member_row(session, viewer_id)
             query = (
                 select(DoseRow, MedicineRow.name, CaregiverRow.name)
                 .join(MedicineRow, MedicineRow.id == DoseRow.medicine_id)
@@ -276,18 +277,10 @@ class MedicineService:
 # --- helpers --------------------------------------------------------------------
 
 
-def _member(session: Session, caregiver_id: str) -> CaregiverRow:
-    caregiver = session.get(CaregiverRow, caregiver_id)
-    if caregiver is None:
-        raise NotFound("Please choose who you are first.")
-    return caregiver
-
-
 def _writer(session: Session, caregiver_id: str) -> CaregiverRow:
-    caregiver = _member(session, caregiver_id)
-    if not Role(caregiver.role).can_write:
-        raise NotAllowed(f"{caregiver.name} can read the medicines but not change them.")
-    return caregiver
+    return writer_row(
+        session, caregiver_id, N_("{name} can read the medicines but not change them.")
+    )
 
 
 def _medicine_row(session: Session, medicine_id: str, circle_id: str) -> MedicineRow:

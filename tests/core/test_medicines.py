@@ -14,6 +14,7 @@ from caregiver_app.domain.medicines import (
     MedicineEventKind,
     MedicineStatus,
 )
+from caregiver_app.i18n import set_language
 from caregiver_app.services.changes import Changes
 from caregiver_app.services.medicine_service import MedicineService
 from tests.conftest import OpenStore
@@ -141,8 +142,16 @@ def test_a_medicine_needs_a_name_and_a_start_that_has_happened(
 def test_someone_who_can_only_read_cannot_change_medicines(
     meds: MedicineService, opened: OpenStore
 ) -> None:
-    with pytest.raises(NotAllowed):
+    with pytest.raises(NotAllowed) as refused:
         meds.add(opened.viewer, donepezil())
+    assert refused.value.message.endswith("can read the medicines but not change them.")
+    set_language("es")
+    try:
+        with pytest.raises(NotAllowed) as refused:
+            meds.add(opened.viewer, donepezil())
+        assert refused.value.message.endswith("puede ver los medicamentos, pero no cambiarlos.")
+    finally:
+        set_language("en")
     medicine = meds.add(opened.ann, donepezil())
     with pytest.raises(NotAllowed):
         meds.change(medicine.id, opened.viewer, MedicineChange(MedicineEventKind.PAUSED))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,18 +20,8 @@ from caregiver_app.storage.retry import retry_contention
 from caregiver_app.storage.store import Store
 from caregiver_app.storage.tables import CaregiverRow, CircleRow, PersonRow, utc_now
 
-_PROFILE_FIELDS = (
-    "name",
-    "preferred_name",
-    "date_of_birth",
-    "diagnoses",
-    "allergies",
-    "what_matters",
-    "routines",
-    "what_upsets",
-    "what_calms",
-    "communication",
-)
+# The person's table has a column for each field of the profile, under the same name.
+_PROFILE_FIELDS = tuple(field.name for field in dataclasses.fields(PersonProfile))
 
 
 class CircleService:

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from caregiver_app.domain.appointments import Appointment
 from caregiver_app.domain.circle import Circle, PersonProfile
@@ -232,21 +232,13 @@ def _circle_names(circle: Circle) -> list[str]:
 
 
 def _shortened_profile(person: PersonProfile, namer: Namer) -> PersonProfile:
-    fields = {
-        name: namer(getattr(person, name))
-        for name in (
-            "name",
-            "preferred_name",
-            "diagnoses",
-            "allergies",
-            "what_matters",
-            "routines",
-            "what_upsets",
-            "what_calms",
-            "communication",
-        )
+    # Every field is the family's words except the date of birth.
+    texts: dict[str, Any] = {
+        field.name: namer(getattr(person, field.name))
+        for field in fields(person)
+        if field.name != "date_of_birth"
     }
-    return PersonProfile(date_of_birth=person.date_of_birth, **fields)
+    return replace(person, **texts)
 
 
 def _appointment_line(appointment: Appointment | None, namer: Namer) -> AppointmentLine | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -16,6 +17,7 @@ from ui.dialogs.entry_editor import EntryEditor
 from ui.main_window import MainWindow
 from ui.pages.today import TodayPage
 from ui.session import Session
+from ui.theme import apply_theme
 
 
 @pytest.fixture
@@ -34,24 +36,47 @@ def session(opened: OpenStore, qapp: QApplication) -> Iterator[Session]:
         live.lock()
 
 
-@pytest.fixture
-def window(opened: OpenStore, qtbot: QtBot, qapp: QApplication) -> Iterator[MainWindow]:
-    """The whole main window on the test store, unlocked, writing as Ann."""
+@contextmanager
+def shown_window(
+    opened: OpenStore,
+    qtbot: QtBot,
+    settings: Settings | None = None,
+    *,
+    size: tuple[int, int] | None = None,
+    themed: bool = False,
+) -> Iterator[MainWindow]:
+    """The main window on the test store, shown, then unlocked (writing as Ann unless
+    ``settings`` say otherwise). ``themed`` applies the settings' look, and puts the
+    default back afterwards."""
+    settings = settings or Settings(current_writer_id=opened.ann, country="GB")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if themed:
+        apply_theme(app, settings)
     session = Session(
-        opened.paths,
-        opened.vault,
-        Settings(current_writer_id=opened.ann, country="GB"),
-        SyncRunner(),
-        save_settings_to_disk=False,
+        opened.paths, opened.vault, settings, SyncRunner(), save_settings_to_disk=False
     )
     main = MainWindow(session)
     qtbot.addWidget(main)
+    if size is not None:
+        main.resize(*size)
     main.show()
     main.activateWindow()
     session.attach(opened.store)
-    yield main
-    if session.is_unlocked:
-        session.lock()
+    try:
+        yield main
+    finally:
+        if session.is_unlocked:
+            session.lock()
+        if themed:
+            apply_theme(app, Settings())
+
+
+@pytest.fixture
+def window(opened: OpenStore, qtbot: QtBot, qapp: QApplication) -> Iterator[MainWindow]:
+    """The whole main window on the test store, unlocked, writing as Ann."""
+    with shown_window(opened, qtbot) as main:
+        yield main
 
 
 @pytest.fixture

@@ -15,10 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from caregiver_app.settings import Settings
 from tests.conftest import OpenStore
-from ui.background import SyncRunner
+from tests.ui.conftest import shown_window
 from ui.main_window import NAVIGATION, MainWindow
-from ui.session import Session
-from ui.theme import apply_theme
 from ui.widgets.elided_label import ElidedLabel
 
 SLACK = 2  # pixels of rounding between font metrics and layout
@@ -27,19 +25,8 @@ SLACK = 2  # pixels of rounding between font metrics and layout
 @pytest.fixture
 def big_window(opened: OpenStore, qtbot: QtBot, qapp: QApplication) -> Iterator[MainWindow]:
     settings = Settings(current_writer_id=opened.ann, country="GB", text_scale=200)
-    apply_theme(qapp, settings)
-    session = Session(
-        opened.paths, opened.vault, settings, SyncRunner(), save_settings_to_disk=False
-    )
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.resize(1280, 860)
-    window.show()
-    session.attach(opened.store)
-    yield window
-    if session.is_unlocked:
-        session.lock()
-    apply_theme(qapp, Settings())
+    with shown_window(opened, qtbot, settings, size=(1280, 860), themed=True) as window:
+        yield window
 
 
 def _cut_off(widget: QWidget) -> str | None:

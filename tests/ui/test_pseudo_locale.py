@@ -51,11 +51,10 @@ import caregiver_app.i18n as core_i18n
 from caregiver_app.domain.entries import EntryDraft
 from caregiver_app.i18n import LANGUAGES
 from caregiver_app.services.diary_service import DiaryService
-from caregiver_app.settings import Settings
 from tests.conftest import OpenStore
 from tests.support.pseudo_locale import MARKED, PseudoTranslator, pseudo_core_catalogue
+from tests.ui.conftest import shown_window
 from tests.ui.test_no_clipping import _cut_off
-from ui.background import SyncRunner
 from ui.main_window import NAVIGATION, MainWindow
 from ui.session import Session
 
@@ -81,21 +80,8 @@ def pseudo_window(
     opened: OpenStore, qtbot: QtBot, pseudo_app: QApplication
 ) -> Iterator[MainWindow]:
     DiaryService(opened.store).add(opened.ann, EntryDraft(ENTRY_TEXT))
-    session = Session(
-        opened.paths,
-        opened.vault,
-        Settings(current_writer_id=opened.ann, country="GB"),
-        SyncRunner(),
-        save_settings_to_disk=False,
-    )
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.resize(1280, 860)
-    window.show()
-    session.attach(opened.store)
-    yield window
-    if session.is_unlocked:
-        session.lock()
+    with shown_window(opened, qtbot, size=(1280, 860)) as window:
+        yield window
 
 
 # --- what counts as user data --------------------------------------------------------

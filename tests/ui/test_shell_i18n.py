@@ -23,13 +23,12 @@ from caregiver_app.services.diary_service import DiaryService
 from caregiver_app.settings import Settings
 from tests.conftest import OpenStore
 from tests.support.catalogues import LANGUAGES, LOCALE, finished_messages, new_strings
+from tests.ui.conftest import shown_window
 from tests.ui.test_no_clipping import _cut_off
-from ui.background import SyncRunner
 from ui.main_window import NAVIGATION, MainWindow
 from ui.pages.diary import DiaryPage
 from ui.plural import counted
 from ui.session import Session
-from ui.theme import apply_theme
 
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 
@@ -121,19 +120,8 @@ def hindi_window(
         text_scale=200,
         high_contrast=True,
     )
-    apply_theme(qapp, settings)
-    session = Session(
-        opened.paths, opened.vault, settings, SyncRunner(), save_settings_to_disk=False
-    )
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.resize(1280, 860)
-    window.show()
-    session.attach(opened.store)
-    yield window
-    if session.is_unlocked:
-        session.lock()
-    apply_theme(qapp, Settings())
+    with shown_window(opened, qtbot, settings, size=(1280, 860), themed=True) as window:
+        yield window
 
 
 def test_the_window_in_hindi_at_200_percent_shows_hindi_words_whole(

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select, text, update
+from sqlalchemy import ColumnElement, Connection, Table, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from caregiver_app.domain.errors import KindredError
@@ -135,22 +135,11 @@ def read_snapshot(store: Store, circle_id: str | None = None) -> Snapshot:
         if circle_id is None:
             circle_id = _circle_of(conn, store)
         rows: dict[str, list[dict[str, Any]]] = {}
-        entries = select(EntryRow.id).where(EntryRow.circle_id == circle_id)
-        medicines = select(MedicineRow.id).where(MedicineRow.circle_id == circle_id)
-        appointments = select(AppointmentRow.id).where(AppointmentRow.circle_id == circle_id)
         scopes = {
             "circles": _T["circles"].c.id == circle_id,
             "persons": _T["persons"].c.circle_id == circle_id,
             "caregivers": _T["caregivers"].c.circle_id == circle_id,
-            "entries": _T["entries"].c.circle_id == circle_id,
-            "entry_revisions": _T["entry_revisions"].c.entry_id.in_(entries),
-            "entry_tags": _T["entry_tags"].c.entry_id.in_(entries),
-            "entry_cards": _T["entry_cards"].c.entry_id.in_(entries),
-            "medicines": _T["medicines"].c.circle_id == circle_id,
-            "medicine_events": _T["medicine_events"].c.medicine_id.in_(medicines),
-            "medicine_doses": _T["medicine_doses"].c.medicine_id.in_(medicines),
-            "appointments": _T["appointments"].c.circle_id == circle_id,
-            "appointment_questions": _T["appointment_questions"].c.appointment_id.in_(appointments),
+            **_record_scopes(circle_id),
         }
         for name, condition in scopes.items():
             table = _T[name]
@@ -445,6 +434,25 @@ def _verify(
     return expected
 
 
+def _record_scopes(circle_id: str) -> dict[str, ColumnElement[bool]]:
+    """Which rows of each table of the care record (entries and what hangs from them,
+    medicines, appointments) belong to ``circle_id``."""
+    entries = select(EntryRow.id).where(EntryRow.circle_id == circle_id)
+    medicines = select(MedicineRow.id).where(MedicineRow.circle_id == circle_id)
+    appointments = select(AppointmentRow.id).where(AppointmentRow.circle_id == circle_id)
+    return {
+        "entries": _T["entries"].c.circle_id == circle_id,
+        "entry_revisions": _T["entry_revisions"].c.entry_id.in_(entries),
+        "entry_tags": _T["entry_tags"].c.entry_id.in_(entries),
+        "entry_cards": _T["entry_cards"].c.entry_id.in_(entries),
+        "medicines": _T["medicines"].c.circle_id == circle_id,
+        "medicine_events": _T["medicine_events"].c.medicine_id.in_(medicines),
+        "medicine_doses": _T["medicine_doses"].c.medicine_id.in_(medicines),
+        "appointments": _T["appointments"].c.circle_id == circle_id,
+        "appointment_questions": _T["appointment_questions"].c.appointment_id.in_(appointments),
+    }
+
+
 def _arrived(
     session: Session, target: Store, circle_id: str, rows: dict[str, list[dict[str, Any]]]
 ) -> dict[str, int]:
@@ -464,22 +472,8 @@ def _arrived(
             },
         ).all()
         return {name: int(count) for name, count in found}
-    entries = select(EntryRow.id).where(EntryRow.circle_id == circle_id)
-    medicines = select(MedicineRow.id).where(MedicineRow.circle_id == circle_id)
-    appointments = select(AppointmentRow.id).where(AppointmentRow.circle_id == circle_id)
-    scopes = {
-        "entries": _T["entries"].c.circle_id == circle_id,
-        "entry_revisions": _T["entry_revisions"].c.entry_id.in_(entries),
-        "entry_tags": _T["entry_tags"].c.entry_id.in_(entries),
-        "entry_cards": _T["entry_cards"].c.entry_id.in_(entries),
-        "medicines": _T["medicines"].c.circle_id == circle_id,
-        "medicine_events": _T["medicine_events"].c.medicine_id.in_(medicines),
-        "medicine_doses": _T["medicine_doses"].c.medicine_id.in_(medicines),
-        "appointments": _T["appointments"].c.circle_id == circle_id,
-        "appointment_questions": _T["appointment_questions"].c.appointment_id.in_(appointments),
-    }
     counted: dict[str, int] = {}
-    for name, condition in scopes.items():
+    for name, condition in _record_scopes(circle_id).items():
         table = _T[name]
         counted[name] = int(
             session.scalar(select(func.count()).select_from(table).where(condition)) or 0
